@@ -1,0 +1,29 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.UserRepository;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** The logged-in caller, answered from the container's security identity (not from anything the client sends). */
+@Stateless
+public class MeService {
+
+    @Resource
+    SessionContext ctx;
+
+    @Inject
+    UserRepository users;
+
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    public MeView me() {
+        String name = ctx.getCallerPrincipal().getName();
+        return users.findByUsername(name)
+                .map(u -> new MeView(u.username(), u.displayName(), u.roles().stream().sorted().toList(), u.customerId()))
+                .orElseThrow(() -> new NotFoundException("auth.unknownUser"));
+    }
+}

@@ -1,0 +1,75 @@
+package io.suanli.core.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A buying party: an enterprise or a person. Its users log in; its accounts and resources refer to it by id. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    public enum Type { ENTERPRISE, PERSONAL }
+
+    public enum Status { ACTIVE, FROZEN, CLOSED }
+
+    @Id
+    private long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", nullable = false)
+    private Type type;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(nullable = false)
+    private boolean verified;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(long id, Type type, String name, Instant createdAt) {
+        this.id = id;
+        this.type = type;
+        this.name = name;
+        this.status = Status.ACTIVE;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean verified() {
+        return verified;
+    }
+}

@@ -1,0 +1,121 @@
+package io.suanli.core.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person who logs in: a staff member of the operator or a user of a customer. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public enum Kind { STAFF, CUSTOMER }
+
+    public enum Status { ACTIVE, LOCKED, DISABLED }
+
+    @Id
+    private long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "user_kind", nullable = false)
+    private Kind kind;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_code")
+    private Set<String> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Long customerId() {
+        return customerId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Set<String> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean canLogIn() {
+        return status == Status.ACTIVE;
+    }
+
+    /** A successful login resets the failure count. */
+    public void loggedIn(Instant at) {
+        this.failedLogins = 0;
+        this.lastLoginAt = at;
+    }
+
+    public void loginFailed() {
+        this.failedLogins++;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+}

@@ -1,0 +1,41 @@
+package io.suanli.core.identity.infrastructure;
+
+import io.suanli.core.identity.domain.LoginSession;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.identity.domain.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public void add(LoginSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public Optional<LoginSession> findSessionByTokenHash(String tokenHash) {
+        return em.createQuery("select s from LoginSession s where s.tokenHash = :h", LoginSession.class)
+                .setParameter("h", tokenHash)
+                .getResultStream().findFirst();
+    }
+}

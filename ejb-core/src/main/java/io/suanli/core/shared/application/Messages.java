@@ -1,0 +1,42 @@
+package io.suanli.core.shared.application;
+
+import io.suanli.core.shared.domain.SuanliException;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Localizes the message keys of business errors from the {@code errors} bundle (Simplified Chinese by default). */
+public final class Messages {
+
+    private static final String BUNDLE = "io.suanli.core.shared.errors";
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        Locale effective = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+    }
+
+    public static String of(Locale locale, SuanliException e) {
+        return get(locale, e.key(), e.args());
+    }
+
+    /** Chinese unless the locale asks for English. */
+    public static Locale supported(Locale requested) {
+        if (requested != null && "en".equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,58 @@
+package io.suanli.core.shared.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Platform configuration from MicroProfile Config (environment variables such as {@code SUANLI_PROFILE}
+ * map to {@code suanli.profile}).
+ */
+@ApplicationScoped
+public class PlatformConfig {
+
+    @Inject
+    @ConfigProperty(name = "suanli.profile", defaultValue = "prod")
+    String profile;
+
+    @Inject
+    @ConfigProperty(name = "suanli.session.hours", defaultValue = "12")
+    int sessionHours;
+
+    @Inject
+    @ConfigProperty(name = "suanli.jwt.minutes", defaultValue = "60")
+    int jwtMinutes;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "https://suanli.io")
+    String jwtIssuer;
+
+    @Inject
+    @ConfigProperty(name = "suanli.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The dev profile: demo data, simulated payment, SMS and cloud, and the movable clock. */
+    public boolean isDev() {
+        return "dev".equalsIgnoreCase(profile);
+    }
+
+    public String profile() {
+        return isDev() ? "dev" : "prod";
+    }
+
+    public int sessionHours() {
+        return sessionHours;
+    }
+
+    public int jwtMinutes() {
+        return jwtMinutes;
+    }
+
+    public String jwtIssuer() {
+        return jwtIssuer;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+}

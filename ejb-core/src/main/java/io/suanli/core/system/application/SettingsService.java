@@ -1,0 +1,87 @@
+package io.suanli.core.system.application;
+
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.system.domain.Setting;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Platform settings, OEM branding among them; changes take effect at once (no cache across requests). */
+@Stateless
+public class SettingsService {
+
+    public static final String OEM_NAME_ZH = "oem.system-name.zh";
+    public static final String OEM_NAME_EN = "oem.system-name.en";
+    public static final String OEM_COPYRIGHT = "oem.copyright";
+    public static final String OEM_LOGO = "oem.logo";
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    @PermitAll
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(em.find(Setting.class, key)).map(Setting::value);
+    }
+
+    /** Settings written by the platform itself (not by a person), e.g. generated keys. */
+    @PermitAll
+    public void putSystem(String key, String value) {
+        put(key, value, "system");
+    }
+
+    @PermitAll
+    public OemSettings oem() {
+        return new OemSettings(
+                find(OEM_NAME_ZH).orElse("算力运营管理平台"),
+                find(OEM_NAME_EN).orElse("Compute Operations Platform"),
+                find(OEM_COPYRIGHT).orElse("© Suanli"),
+                find(OEM_LOGO).orElse(""));
+    }
+
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @Audited("OEM_UPDATE")
+    public OemSettings updateOem(String systemNameZh, String systemNameEn, String copyright) {
+        requireText(systemNameZh, 60, "oem.systemNameZh");
+        requireText(systemNameEn, 60, "oem.systemNameEn");
+        requireText(copyright, 200, "oem.copyright");
+        String by = ctx.getCallerPrincipal().getName();
+        put(OEM_NAME_ZH, systemNameZh.trim(), by);
+        put(OEM_NAME_EN, systemNameEn.trim(), by);
+        put(OEM_COPYRIGHT, copyright.trim(), by);
+        return oem();
+    }
+
+    private void put(String key, String value, String by) {
+        Setting s = em.find(Setting.class, key);
+        if (s == null) {
+            em.persist(new Setting(key, value, clock.now(), by));
+        } else {
+            s.change(value, clock.now(), by);
+        }
+    }
+
+    private static void requireText(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            throw new SuanliException("validation.required", field);
+        }
+        if (value.trim().length() > max) {
+            throw new SuanliException("validation.tooLong", field, max);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.suanli.web.console.security;
+
+import io.suanli.core.identity.application.AuthenticatedUser;
+import io.suanli.core.identity.application.AuthenticationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The console trusts the login cookie set by the portal's login page (one login for portal and console).
+ * The cookie is checked against the login-session table at most once a minute per console session; without
+ * a valid one, protected pages send the browser to {@code /login} and back.
+ */
+@ApplicationScoped
+public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_COOKIE = "SUANLI_LOGIN";
+    static final String CACHE = "suanli.login";
+    private static final long RECHECK_MILLIS = 60_000;
+
+    @Inject
+    AuthenticationService auth;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        AuthenticatedUser user = fromLoginCookie(request);
+        if (user != null) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), user.roles());
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI();
+            return context.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
+        String token = cookie(request);
+        if (token == null) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
+                && System.currentTimeMillis() - c.at() < RECHECK_MILLIS) {
+            return c.user();
+        }
+        AuthenticatedUser user = auth.resolveSession(token).orElse(null);
+        if (user == null) {
+            if (session != null) {
+                session.invalidate();
+            }
+            return null;
+        }
+        auth.touch(token);
+        if (session != null && session.getAttribute(CACHE) == null) {
+            request.changeSessionId();
+        }
+        request.getSession().setAttribute(CACHE, new Checked(token, user, System.currentTimeMillis()));
+        return user;
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (LOGIN_COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+}

@@ -1,0 +1,110 @@
+package io.suanli.web.portal.security;
+
+import io.suanli.core.identity.application.AuthenticatedUser;
+import io.suanli.core.identity.application.AuthenticationService;
+import io.suanli.core.shared.domain.AuthenticationFailedException;
+import io.suanli.web.portal.api.ApiErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * How the portal (and the REST API under /api) knows who is calling: a {@code Bearer} JWT on the API, or the
+ * login cookie shared with the console. The login cookie is checked against the login-session table at most
+ * once a minute per HTTP session; logout anywhere ends it everywhere.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String CACHE = "suanli.login";
+    private static final long RECHECK_MILLIS = Duration.ofMinutes(1).toMillis();
+
+    @Inject
+    AuthenticationService auth;
+
+    @Inject
+    ApiErrors errors;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            try {
+                AuthenticatedUser user = auth.verifyToken(header.substring(7).trim());
+                return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), user.roles());
+            } catch (AuthenticationFailedException e) {
+                return refuse(request, response, e.key());
+            }
+        }
+        AuthenticatedUser user = fromLoginCookie(request);
+        if (user != null) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), user.roles());
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return refuse(request, response, "auth.required");
+            }
+            return context.redirect("/login?next=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
+        String token = SessionCookie.read(request);
+        if (token == null) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
+                && System.currentTimeMillis() - c.at < RECHECK_MILLIS) {
+            return c.user;
+        }
+        AuthenticatedUser user = auth.resolveSession(token).orElse(null);
+        if (user == null) {
+            if (session != null) {
+                session.removeAttribute(CACHE);
+            }
+            return null;
+        }
+        auth.touch(token);
+        if (session != null && session.getAttribute(CACHE) == null) {
+            request.changeSessionId();
+        }
+        request.getSession().setAttribute(CACHE, new Checked(token, user, System.currentTimeMillis()));
+        return user;
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String key) {
+        try {
+            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
+            response.flushBuffer(); // committed: the container adds no error page of its own
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The user behind a login cookie, as last checked. */
+    record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+}
