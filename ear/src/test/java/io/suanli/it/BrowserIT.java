@@ -1,0 +1,138 @@
+package io.suanli.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * User journeys in headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded):
+ * each demo role logs in and lands in its console, is refused at another console, and switches to English.
+ */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class BrowserIT {
+
+    static WebDriver browser;
+    static Path profile;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("suanli-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshLogin() {
+        browser.get(Deployments.BASE + "/logout");
+        browser.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0} lands in {2}")
+    @CsvSource({"customer,Customer@2026,/console/user/,/console/ops/", "ops,Ops@2026,/console/ops/,/console/system/",
+            "distops,DistOps@2026,/console/ops/,/console/user/", "finance,Finance@2026,/console/ops/,/console/system/",
+            "sales,Sales@2026,/console/ops/,/console/user/", "admin,Admin@2026,/console/system/,/console/ops/"})
+    void eachDemoRoleLandsInItsConsoleAndIsRefusedAtAnother(String user, String password, String home, String other) {
+        browser.get(Deployments.BASE + "/");
+        browser.findElement(By.id("loginLink")).click();
+        logIn(user, password);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(Deployments.BASE + home));
+        assertEquals(user, browser.findElement(By.id("currentUser")).getText());
+        assertTrue(browser.findElement(By.id("pageTitle")).isDisplayed());
+
+        browser.get(Deployments.BASE + other);
+        assertEquals("无权访问", browser.findElement(By.id("errorTitle")).getText());
+        screenshot(user + "-refused");
+    }
+
+    @Test
+    void languageSwitchShowsEnglishAndTheChoiceIsKept() {
+        browser.get(Deployments.BASE + "/");
+        assertEquals("随需而用的智能算力", browser.findElement(By.id("heroTitle")).getText());
+        browser.findElement(By.id("lang-en")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("heroTitle"), "Intelligent compute, on demand"));
+        assertEquals("Compute Operations Platform", browser.findElement(By.id("systemName")).getText());
+        screenshot("portal-en");
+
+        browser.findElement(By.id("loginLink")).click();
+        logIn("admin", "Admin@2026");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+        assertEquals("System overview", browser.findElement(By.id("pageTitle")).getText());
+        assertEquals("System console", browser.findElement(By.id("areaName")).getText());
+        screenshot("system-en");
+
+        browser.findElement(By.id("lang-zh")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("pageTitle"), "系统概览"));
+    }
+
+    @Test
+    void wrongPasswordShowsALocalizedMessage() {
+        browser.get(Deployments.BASE + "/login");
+        logIn("ops", "not-the-password");
+        assertTrue(browser.findElement(By.className("ui-messages-error")).getText().contains("用户名或密码错误"));
+    }
+
+    private static void logIn(String user, String password) {
+        browser.findElement(By.id("loginForm:username")).sendKeys(user);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+    }
+
+    /** Kept in target/screenshots for a person to look at. */
+    private static void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.suanli.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Creates the MariaDB database and application user of the server tests (once per run, before the server starts) and opens
+ * connections to it so tests can check what the platform wrote.
+ */
+public class MariaDbDatabase implements BeforeAllCallback {
+
+    static final String HOST = System.getProperty("suanli.test.db.host", "127.0.0.1:3306");
+    static final String USER = System.getProperty("suanli.test.db.user", "root");
+    static final String PASSWORD = System.getProperty("suanli.test.db.password", "");
+    static final String OPTIONS = "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    private static volatile boolean created;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        synchronized (MariaDbDatabase.class) {
+            if (created) {
+                return;
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:mysql://" + HOST + "/" + OPTIONS, USER, PASSWORD);
+                 Statement s = c.createStatement()) {
+                s.execute("create database if not exists suanli_it character set utf8mb4 collate utf8mb4_bin");
+                // the server logs in as an application user with a password (WildFly refuses an empty one)
+                s.execute("create user if not exists 'suanli_it'@'localhost' identified by 'suanli_it'");
+                s.execute("create user if not exists 'suanli_it'@'127.0.0.1' identified by 'suanli_it'");
+                s.execute("grant all privileges on suanli_it.* to 'suanli_it'@'localhost'");
+                s.execute("grant all privileges on suanli_it.* to 'suanli_it'@'127.0.0.1'");
+            }
+            created = true;
+        }
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("suanli.it.jdbc"), USER, PASSWORD);
+    }
+}

@@ -1,0 +1,110 @@
+package io.suanli.core;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package rules of STYLE.md, kept true by the build. */
+class ArchitectureTest {
+
+    static final List<String> CONTEXTS = List.of("identity", "catalog", "quota", "ordering", "billing", "marketing",
+            "distribution", "service", "usage", "system", "analytics");
+
+    static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.suanli.core");
+    }
+
+    @Test
+    void contextsTalkToEachOtherOnlyThroughTheirApplicationPackage() {
+        for (String ctx : CONTEXTS) {
+            noClasses().that().resideOutsideOfPackage("io.suanli.core." + ctx + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "io.suanli.core." + ctx + ".domain..", "io.suanli.core." + ctx + ".infrastructure..")
+                    .allowEmptyShould(true)
+                    .because("other contexts use " + ctx + " only through io.suanli.core." + ctx + ".application")
+                    .check(core);
+        }
+    }
+
+    @Test
+    void sharedKernelDependsOnNoContext() {
+        for (String ctx : CONTEXTS) {
+            noClasses().that().resideInAPackage("io.suanli.core.shared..")
+                    .should().dependOnClassesThat().resideInAPackage("io.suanli.core." + ctx + "..")
+                    .allowEmptyShould(true)
+                    .check(core);
+        }
+    }
+
+    @Test
+    void domainDoesNotDependOnInfrastructureOrApplication() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "..application..")
+                .check(core);
+    }
+
+    @Test
+    void coreKnowsNothingOfTheWeb() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.faces..",
+                        "jakarta.ws.rs..", "org.primefaces..", "io.suanli.web..", "io.suanli.batch..")
+                .check(core);
+    }
+
+    @Test
+    void moneyIsNeverAFloatingPointNumber() {
+        fields().that().haveRawType(double.class).or().haveRawType(float.class)
+                .or().haveRawType(Double.class).or().haveRawType(Float.class)
+                .should(new ArchCondition<>("not exist in the core") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaField f, ConditionEvents events) {
+                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is a floating-point field"));
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(core);
+    }
+
+    @Test
+    void everyPublicServiceMethodDeclaresWhoMayCallIt() {
+        classes().that().areAnnotatedWith(Stateless.class).and().resideInAPackage("..application..")
+                .should(new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll on the class or each public method") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean onClass = secured(c);
+                        for (JavaMethod m : c.getMethods()) {
+                            if (m.getModifiers().contains(JavaModifier.PUBLIC) && !onClass && !secured(m)) {
+                                events.add(SimpleConditionEvent.violated(m, m.getFullName() + " has no security annotation"));
+                            }
+                        }
+                    }
+                })
+                .check(core);
+    }
+
+    private static boolean secured(com.tngtech.archunit.core.domain.properties.CanBeAnnotated e) {
+        return e.isAnnotatedWith(RolesAllowed.class) || e.isAnnotatedWith(PermitAll.class) || e.isAnnotatedWith(DenyAll.class);
+    }
+
+}
