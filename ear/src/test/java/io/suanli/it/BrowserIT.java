@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -110,6 +111,52 @@ class BrowserIT {
 
         browser.findElement(By.id("lang-zh")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("pageTitle"), "系统概览"));
+    }
+
+    @Test
+    void sysAdminChangesTheOemNameAndEveryPageShowsItAtOnce() throws Exception {
+        try {
+            browser.get(Deployments.BASE + "/login");
+            logIn("admin", "Admin@2026");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+            WebElement nameZh = browser.findElement(By.id("oemForm:nameZh"));
+            nameZh.clear();
+            nameZh.sendKeys("星河算力平台");
+            browser.findElement(By.id("oemForm:save")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oemForm:messages"), "OEM 设置已保存"));
+            screenshot("oem-saved");
+
+            browser.get(Deployments.BASE + "/");
+            assertEquals("星河算力平台", browser.findElement(By.id("systemName")).getText());
+            browser.get(Deployments.BASE + "/console/system/");
+            assertEquals("星河算力平台", browser.findElement(By.id("systemName")).getText());
+            try (var c = MariaDbDatabase.connect(); var rs = c.createStatement().executeQuery(
+                    "select count(*) from audit_event where action = 'OEM_UPDATE' and actor = 'admin' and outcome = 'OK'")) {
+                rs.next();
+                assertTrue(rs.getLong(1) >= 1, "OEM change audited");
+            }
+        } finally {
+            try (var c = MariaDbDatabase.connect(); var st = c.createStatement()) {
+                st.executeUpdate("update setting set setting_value = '算力运营管理平台' where setting_key = 'oem.system-name.zh'");
+            }
+        }
+    }
+
+    @Test
+    void emptyOemNameIsRefusedAndNothingChanges() {
+        browser.get(Deployments.BASE + "/login");
+        logIn("admin", "Admin@2026");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+        browser.findElement(By.id("oemForm:nameEn")).clear();
+        browser.findElement(By.id("oemForm:save")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oemForm:messages"), "请填写此项"));
+        browser.get(Deployments.BASE + "/?lang=en");
+        assertEquals("Compute Operations Platform", browser.findElement(By.id("systemName")).getText());
+        browser.get(Deployments.BASE + "/?lang=zh");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.suanli.web.console.view.common;
 
+import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.application.OemSettings;
 import io.suanli.core.system.application.SettingsService;
@@ -9,12 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What every console template needs: language, OEM branding, the user and their roles. */
 @Named("console")
 @RequestScoped
 public class ConsoleBean {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     HttpServletRequest request;
@@ -68,6 +73,11 @@ public class ConsoleBean {
 
     public boolean isOperations() {
         return Roles.OPERATIONS.stream().anyMatch(request::isUserInRole);
+    }
+
+    /** A time in the platform zone (Beijing time), as consoles show it. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(PlatformClock.ZONE));
     }
 
     /** Where "home" is for this user. */
