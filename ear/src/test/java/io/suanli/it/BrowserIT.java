@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -157,6 +158,31 @@ class BrowserIT {
         browser.get(Deployments.BASE + "/?lang=en");
         assertEquals("Compute Operations Platform", browser.findElement(By.id("systemName")).getText());
         browser.get(Deployments.BASE + "/?lang=zh");
+    }
+
+    @Test
+    void sysAdminChangesTheSecuritySettings() throws Exception {
+        try {
+            browser.get(Deployments.BASE + "/login");
+            logIn("admin", "Admin@2026");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+            browser.findElement(By.id("menu-security")).click();
+            WebElement limit = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("securityForm:concurrent_input")));
+            limit.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
+            browser.findElement(By.id("securityForm:save")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("securityForm:messages"), "安全设置已保存"));
+            screenshot("security-settings");
+            assertEquals(1, TestUsers.count("select count(*) from setting where setting_key = 'security.session.concurrent-limit' "
+                    + "and setting_value = '5'"));
+            assertTrue(TestUsers.count("select count(*) from audit_event where action = 'SECURITY_POLICY_UPDATE' and actor = 'admin'") >= 1);
+        } finally {
+            try (var c = MariaDbDatabase.connect(); var st = c.createStatement()) {
+                st.executeUpdate("delete from setting where setting_key like 'security.%'");
+            }
+        }
     }
 
     @Test

@@ -57,6 +57,10 @@ public class LoginSession {
         this.userAgent = userAgent;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public long userId() {
         return userId;
     }

@@ -58,6 +58,12 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_code")
@@ -105,14 +111,51 @@ public class UserAccount {
         return status == Status.ACTIVE;
     }
 
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
     /** A successful login resets the failure count. */
     public void loggedIn(Instant at) {
         this.failedLogins = 0;
+        this.lockedUntil = null;
         this.lastLoginAt = at;
     }
 
-    public void loginFailed() {
-        this.failedLogins++;
+    /**
+     * Counts a failed login; the failure that reaches {@code threshold} (0 = never) locks the account for
+     * {@code minutes}. Answers whether this failure locked it.
+     */
+    public boolean loginFailed(Instant now, int threshold, int minutes) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        failedLogins++;
+        if (threshold > 0 && failedLogins >= threshold && lockedUntil == null) {
+            lockedUntil = now.plusSeconds(60L * minutes);
+            return true;
+        }
+        return false;
+    }
+
+    public boolean isStaff() {
+        return kind == Kind.STAFF;
+    }
+
+    /** Whether the password is older than {@code days} (0 = passwords never expire). */
+    public boolean passwordExpired(Instant now, int days) {
+        Instant since = passwordChangedAt == null ? createdAt : passwordChangedAt;
+        return days > 0 && !now.isBefore(since.plusSeconds(86_400L * days));
+    }
+
+    public void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
     }
 
     public int failedLogins() {

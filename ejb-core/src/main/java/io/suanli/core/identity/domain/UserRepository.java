@@ -1,5 +1,7 @@
 package io.suanli.core.identity.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Users and their login sessions. */
@@ -12,4 +14,7 @@ public interface UserRepository {
     void add(LoginSession session);
 
     Optional<LoginSession> findSessionByTokenHash(String tokenHash);
+
+    /** Active browser sessions of a user, oldest first. */
+    List<LoginSession> activeSessions(long userId, Instant now);
 }

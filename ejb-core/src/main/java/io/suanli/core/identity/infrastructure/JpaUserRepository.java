@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,6 +32,13 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public void add(LoginSession session) {
         em.persist(session);
+    }
+
+    @Override
+    public List<LoginSession> activeSessions(long userId, Instant now) {
+        return em.createQuery("select s from LoginSession s where s.userId = :u and s.endedAt is null "
+                        + "and s.expiresAt > :now order by s.createdAt, s.id", LoginSession.class)
+                .setParameter("u", userId).setParameter("now", now).getResultList();
     }
 
     @Override

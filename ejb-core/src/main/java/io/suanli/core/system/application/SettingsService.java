@@ -45,6 +45,12 @@ public class SettingsService {
         put(key, value, "system");
     }
 
+    /** A setting changed by the caller (who must be a system administrator); audited by the calling use case. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    public void putBy(String key, String value) {
+        put(key, value, ctx.getCallerPrincipal().getName());
+    }
+
     @PermitAll
     public OemSettings oem() {
         return new OemSettings(

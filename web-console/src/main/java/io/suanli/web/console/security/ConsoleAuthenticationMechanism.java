@@ -38,6 +38,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         AuthenticatedUser user = fromLoginCookie(request);
         if (user != null) {
+            if (user.passwordExpired()) {
+                return context.redirect("/account/password.xhtml");
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), user.roles());
         }
         if (context.isProtected()) {
@@ -54,7 +57,8 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
-                && System.currentTimeMillis() - c.at() < RECHECK_MILLIS) {
+                && System.currentTimeMillis() - c.at() < RECHECK_MILLIS
+                && !c.user().passwordExpired()) {
             return c.user();
         }
         AuthenticatedUser user = auth.resolveSession(token).orElse(null);

@@ -30,6 +30,8 @@ import java.time.Duration;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String CACHE = "suanli.login";
+    /** Request attribute holding the {@link AuthenticatedUser} of a cookie login. */
+    public static final String USER = "suanli.user";
     private static final long RECHECK_MILLIS = Duration.ofMinutes(1).toMillis();
 
     @Inject
@@ -52,6 +54,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         AuthenticatedUser user = fromLoginCookie(request);
         if (user != null) {
+            request.setAttribute(USER, user);
+            if (user.passwordExpired() && !mayOpenWithExpiredPassword(request)) {
+                return context.redirect(request.getContextPath() + "/account/password.xhtml");
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(user.username()), user.roles());
         }
         if (context.isProtected()) {
@@ -63,6 +69,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /** After a password change the next request checks the login again (the password is no longer expired). */
+    public static void forgetCheckedLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CACHE);
+        }
+    }
+
+    /** With an expired password only the password page, its resources and logout are open. */
+    private static boolean mayOpenWithExpiredPassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/account/password.xhtml") || path.equals("/logout") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/api/");
+    }
+
     private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
         String token = SessionCookie.read(request);
         if (token == null) {
@@ -70,7 +91,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
-                && System.currentTimeMillis() - c.at < RECHECK_MILLIS) {
+                && System.currentTimeMillis() - c.at < RECHECK_MILLIS
+                && !c.user.passwordExpired()) {
             return c.user;
         }
         AuthenticatedUser user = auth.resolveSession(token).orElse(null);

@@ -1,6 +1,8 @@
 package io.suanli.web.portal.view.common;
 
+import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.web.portal.security.PortalAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,10 @@ public class UserBean {
 
     public String getName() {
         return isLoggedIn() ? request.getUserPrincipal().getName() : "";
+    }
+
+    public boolean isPasswordExpired() {
+        return request.getAttribute(PortalAuthenticationMechanism.USER) instanceof AuthenticatedUser u && u.passwordExpired();
     }
 
     public String getConsoleUrl() {

@@ -6,6 +6,7 @@ import io.suanli.core.shared.application.Messages;
 import io.suanli.web.portal.security.SessionCookie;
 import io.suanli.web.portal.view.common.LocaleBean;
 import io.suanli.web.portal.view.common.UserBean;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,13 +15,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 
-/** {@code /login}: username and password, then on to the page asked for or the user's console. */
+/**
+ * {@code /login}: username and password (and the image captcha when the security policy asks for it), then on to
+ * the page asked for, the password page when the password has expired, or the user's console.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    static final String FAILURES = "suanli.loginFailures";
+    static final String SHOW_CAPTCHA = "suanli.showCaptcha";
 
     @Inject
     AuthenticationService auth;
@@ -28,27 +36,75 @@ public class LoginBacking {
     @Inject
     LocaleBean lang;
 
+    @Inject
+    HttpServletRequest request;
+
     private String username;
     private String password;
+    private String captcha;
     private String next;
+    private boolean captchaShown;
+
+    @PostConstruct
+    void init() {
+        HttpSession session = request.getSession(false);
+        captchaShown = auth.captchaRequired(null, failures(session))
+                || session != null && Boolean.TRUE.equals(session.getAttribute(SHOW_CAPTCHA));
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
-        LoginOutcome outcome = auth.login(username, password == null ? new char[0] : password.toCharArray());
+        HttpSession session = request.getSession();
+        char[] secret = password == null ? new char[0] : password.toCharArray();
         password = null;
+
+        boolean needed = auth.captchaRequired(username, failures(session));
+        boolean passed = false;
+        if (needed) {
+            if (captcha == null || captcha.isBlank()) {
+                session.setAttribute(SHOW_CAPTCHA, true);
+                captchaShown = true;
+                error(faces, "auth.captchaRequired");
+                return;
+            }
+            passed = CaptchaServlet.check(session, captcha);
+            captcha = null;
+            if (!passed) {
+                session.setAttribute(SHOW_CAPTCHA, true);
+                captchaShown = true;
+                error(faces, "auth.captchaWrong");
+                return;
+            }
+        }
+        LoginOutcome outcome = auth.login(username, secret, passed);
         if (!outcome.succeeded()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get(lang.getLocale(), outcome.failureKey()), null));
+            session.setAttribute(FAILURES, failures(session) + 1);
+            if ("auth.captchaRequired".equals(outcome.failureKey()) || auth.captchaRequired(username, failures(session))) {
+                session.setAttribute(SHOW_CAPTCHA, true);
+                captchaShown = true;
+            }
+            error(faces, outcome.failureKey(), outcome.failureArgs());
             return;
         }
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
+        session.removeAttribute(FAILURES);
+        session.removeAttribute(SHOW_CAPTCHA);
+        request.changeSessionId();
         SessionCookie.write(request, response, outcome.sessionToken());
+        if (outcome.passwordExpired()) {
+            ext.redirect(request.getContextPath() + "/account/password.xhtml");
+            return;
+        }
         ext.redirect(safeNext(next, UserBean.consoleFor(outcome.user().roles())));
+    }
+
+    private void error(FacesContext faces, String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(lang.getLocale(), key, args), null));
+    }
+
+    private static int failures(HttpSession session) {
+        return session != null && session.getAttribute(FAILURES) instanceof Integer i ? i : 0;
     }
 
     /** Only local paths are followed after login (no open redirect). */
@@ -58,6 +114,23 @@ public class LoginBacking {
             return fallback;
         }
         return next;
+    }
+
+    /** Keeps the browser from showing a cached captcha image. */
+    public long getNonce() {
+        return System.nanoTime();
+    }
+
+    public boolean isCaptchaShown() {
+        return captchaShown;
+    }
+
+    public String getCaptcha() {
+        return captcha;
+    }
+
+    public void setCaptcha(String captcha) {
+        this.captcha = captcha;
     }
 
     public String getUsername() {

@@ -1,0 +1,159 @@
+package io.suanli.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The security policy at work: lockout, captcha, concurrent logins, password rules and expiry. */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @AfterEach
+    void defaultPolicy() throws Exception {
+        for (String key : new String[]{"session.concurrent-limit", "session.concurrent-policy", "password.expiry-days",
+                "lockout.threshold", "captcha.mode"}) {
+            TestUsers.setPolicy(key, null);
+        }
+    }
+
+    static HttpResponse<String> token(Http http, String user, String password) throws Exception {
+        return http.json("POST", "/api/v1/auth/token", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+    }
+
+    @Test
+    void fifthWrongPasswordLocksTheAccountEvenForTheRightPassword() throws Exception {
+        String user = TestUsers.create("FINANCE", true);
+        Http http = new Http();
+        for (int i = 1; i <= 4; i++) {
+            assertEquals("auth.badCredentials", parse(token(http, user, "wrong-" + i).body()).getString("code"));
+        }
+        HttpResponse<String> fifth = token(http, user, "wrong-5");
+        assertEquals(401, fifth.statusCode());
+        assertEquals("auth.locked", parse(fifth.body()).getString("code"));
+        assertEquals("auth.locked", parse(token(http, user, TestUsers.PASSWORD).body()).getString("code"));
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor = '" + user + "'"));
+    }
+
+    @Test
+    void afterThreeFailuresTheLoginPageAsksForTheCaptchaAndRefusesWithoutIt() throws Exception {
+        String user = TestUsers.create("CUSTOMER", false);
+        Http http = new Http();
+        for (int i = 0; i < 3; i++) {
+            http.loginForm(user, "wrong");
+        }
+        HttpResponse<String> page = http.get("/login");
+        assertTrue(page.body().contains("id=\"captchaImage\""), "captcha shown");
+        HttpResponse<String> withoutCaptcha = http.loginForm(user, TestUsers.PASSWORD);
+        assertEquals(200, withoutCaptcha.statusCode(), "not logged in");
+        assertTrue(withoutCaptcha.body().contains("请输入图片验证码"));
+        // a fresh browser is asked too: the account itself has failed three times
+        HttpResponse<String> fresh = new Http().loginForm(user, TestUsers.PASSWORD);
+        assertEquals(200, fresh.statusCode());
+        assertTrue(fresh.body().contains("请输入图片验证码"));
+    }
+
+    @Test
+    void captchaImageIsAPng() throws Exception {
+        HttpResponse<String> r = new Http().get("/captcha.png");
+        assertEquals(200, r.statusCode());
+        assertEquals("image/png", r.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void fourthLoginEndsTheOldestWhenTheLimitIsThree() throws Exception {
+        String user = TestUsers.create("SALES", true);
+        Http first = new Http();
+        assertEquals(302, first.loginForm(user, TestUsers.PASSWORD).statusCode());
+        assertEquals(200, first.get("/console/ops/").statusCode());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(302, new Http().loginForm(user, TestUsers.PASSWORD).statusCode());
+        }
+        Thread.sleep(100);
+        HttpResponse<String> r = first.get("/logout");
+        assertEquals(302, r.statusCode());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'SESSION_ENDED_BY_LIMIT' and actor = '" + user + "'"));
+    }
+
+    @Test
+    void refuseNewPolicyKeepsTheFirstLogin() throws Exception {
+        TestUsers.setPolicy("session.concurrent-limit", "1");
+        TestUsers.setPolicy("session.concurrent-policy", "REFUSE_NEW");
+        String user = TestUsers.create("SALES", true);
+        Http first = new Http();
+        assertEquals(302, first.loginForm(user, TestUsers.PASSWORD).statusCode());
+        HttpResponse<String> second = new Http().loginForm(user, TestUsers.PASSWORD);
+        assertEquals(200, second.statusCode());
+        assertTrue(second.body().contains("同时登录数上限"), "refused with a message");
+        assertEquals(200, first.get("/console/ops/").statusCode(), "the first login goes on");
+    }
+
+    @Test
+    void passwordChangeFollowsThePolicyAndTheNewPasswordWorks() throws Exception {
+        String user = TestUsers.create("CUSTOMER", false);
+        Http http = new Http();
+        assertEquals(302, http.loginForm(user, TestUsers.PASSWORD).statusCode());
+
+        HttpResponse<String> common = changePassword(http, TestUsers.PASSWORD, "Password2026!", "Password2026!");
+        assertTrue(common.body().contains("过于常见"), "common password refused");
+        HttpResponse<String> mismatch = changePassword(http, TestUsers.PASSWORD, "Quiet-River-2026", "Quiet-River-2027");
+        assertTrue(mismatch.body().contains("不一致"));
+        HttpResponse<String> wrongCurrent = changePassword(http, "not-mine", "Quiet-River-2026", "Quiet-River-2026");
+        assertTrue(wrongCurrent.body().contains("当前密码不正确"));
+
+        HttpResponse<String> ok = changePassword(http, TestUsers.PASSWORD, "Quiet-River-2026", "Quiet-River-2026");
+        assertTrue(ok.body().contains("密码已修改"), ok.body());
+        assertEquals(200, token(new Http(), user, "Quiet-River-2026").statusCode());
+        assertEquals(401, token(new Http(), user, TestUsers.PASSWORD).statusCode());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'PASSWORD_CHANGE' and actor = '"
+                + user + "' and outcome = 'OK'"));
+        assertFalse(TestUsers.count("select count(*) from audit_event where summary like '%Quiet-River%'") > 0,
+                "passwords never reach the audit log");
+    }
+
+    @Test
+    void expiredPasswordSendsTheUserToThePasswordPageFirst() throws Exception {
+        TestUsers.setPolicy("password.expiry-days", "90");
+        String user = TestUsers.create("OPS_ADMIN", true);
+        TestUsers.setPasswordChangedDaysAgo(user, 120);
+        Http http = new Http();
+        HttpResponse<String> login = http.loginForm(user, TestUsers.PASSWORD);
+        assertEquals("http://127.0.0.1:8080/account/password.xhtml", login.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> console = http.get("/console/ops/");
+        assertEquals(302, console.statusCode());
+        assertEquals("/account/password.xhtml", console.headers().firstValue("Location").orElseThrow().replace("http://127.0.0.1:8080", ""));
+        assertEquals("auth.passwordExpired", parse(token(new Http(), user, TestUsers.PASSWORD).body()).getString("code"));
+
+        changePassword(http, TestUsers.PASSWORD, "Amber-Summit-4521", "Amber-Summit-4521");
+        assertEquals(200, http.get("/console/ops/").statusCode(), "open again after the change");
+    }
+
+    private static HttpResponse<String> changePassword(Http http, String current, String next, String repeated) throws Exception {
+        HttpResponse<String> page = http.get("/account/password.xhtml");
+        assertEquals(200, page.statusCode(), page.body());
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(m.find());
+        return http.form("/account/password.xhtml", Map.of("passwordForm", "passwordForm", "passwordForm:current", current,
+                "passwordForm:next", next, "passwordForm:repeated", repeated, "passwordForm:submit", "",
+                "jakarta.faces.ViewState", m.group(1)));
+    }
+}

@@ -1,0 +1,72 @@
+package io.suanli.core.identity.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UserAccountTest {
+
+    static final Instant T0 = Instant.parse("2026-11-25T00:00:00Z");
+
+    static UserAccount user(Instant createdAt) throws Exception {
+        UserAccount u = new UserAccount();
+        Field f = UserAccount.class.getDeclaredField("createdAt");
+        f.setAccessible(true);
+        f.set(u, createdAt);
+        return u;
+    }
+
+    @Test
+    void theFailureThatReachesTheThresholdLocksForTheConfiguredTime() throws Exception {
+        UserAccount u = user(T0);
+        for (int i = 1; i <= 4; i++) {
+            assertFalse(u.loginFailed(T0, 5, 15));
+        }
+        assertTrue(u.loginFailed(T0, 5, 15));
+        assertTrue(u.isLockedAt(T0.plusSeconds(15 * 60 - 1)));
+        assertFalse(u.isLockedAt(T0.plusSeconds(15 * 60)));
+    }
+
+    @Test
+    void aFailureAfterTheLockEndedStartsCountingAgain() throws Exception {
+        UserAccount u = user(T0);
+        for (int i = 0; i < 5; i++) {
+            u.loginFailed(T0, 5, 15);
+        }
+        assertFalse(u.loginFailed(T0.plusSeconds(3600), 5, 15));
+        assertEquals(1, u.failedLogins());
+    }
+
+    @Test
+    void thresholdZeroNeverLocks() throws Exception {
+        UserAccount u = user(T0);
+        for (int i = 0; i < 50; i++) {
+            assertFalse(u.loginFailed(T0, 0, 15));
+        }
+        assertFalse(u.isLockedAt(T0));
+    }
+
+    @Test
+    void successfulLoginClearsFailuresAndLock() throws Exception {
+        UserAccount u = user(T0);
+        u.loginFailed(T0, 1, 15);
+        u.loggedIn(T0.plusSeconds(1000));
+        assertEquals(0, u.failedLogins());
+        assertFalse(u.isLockedAt(T0.plusSeconds(1000)));
+    }
+
+    @Test
+    void passwordExpiresAfterTheConfiguredDaysFromTheLastChange() throws Exception {
+        UserAccount u = user(T0);
+        assertFalse(u.passwordExpired(T0.plusSeconds(86_400L * 365), 0), "0 = never");
+        assertFalse(u.passwordExpired(T0.plusSeconds(86_400L * 90 - 1), 90));
+        assertTrue(u.passwordExpired(T0.plusSeconds(86_400L * 90), 90));
+        u.changePassword("x", T0.plusSeconds(86_400L * 100));
+        assertFalse(u.passwordExpired(T0.plusSeconds(86_400L * 100), 90));
+    }
+}
