@@ -186,6 +186,23 @@ class BrowserIT {
     }
 
     @Test
+    void auditLogListsRecordsFiltersThemAndShowsStatistics() {
+        browser.get(Deployments.BASE + "/login");
+        logIn("admin", "Admin@2026");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+        browser.findElement(By.id("menu-audit")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:table")));
+        assertTrue(browser.findElements(By.cssSelector("#auditForm\\:table_data tr")).size() > 1);
+        browser.findElement(By.id("auditForm:actor")).sendKeys("admin");
+        browser.findElement(By.id("auditForm:search")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(
+                "//tbody[@id='auditForm:table_data']/tr/td[3][not(normalize-space(.)='admin')]")));
+        assertTrue(browser.findElements(By.cssSelector("#topCustomers canvas, #topActions canvas")).size() >= 1);
+        screenshot("audit-log");
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

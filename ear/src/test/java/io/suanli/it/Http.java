@@ -47,13 +47,25 @@ public final class Http {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> form(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
+    public HttpResponse<String> form(String path, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(fields)));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String urlEncode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public CookieManager cookieHandler() {
+        return cookies;
     }
 
     /** Logs in through the portal's login page, as a browser does; answers the redirect response. */

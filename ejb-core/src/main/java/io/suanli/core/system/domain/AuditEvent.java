@@ -43,6 +43,13 @@ public class AuditEvent {
     @Column(nullable = false)
     private String outcome;
 
+    private Long seq;
+
+    @Column(name = "prev_hash")
+    private String prevHash;
+
+    private String hash;
+
     protected AuditEvent() {
     }
 
@@ -61,6 +68,33 @@ public class AuditEvent {
 
     public long id() {
         return id;
+    }
+
+    public Long seq() {
+        return seq;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    /** Links this record into the chain, once: its hash covers its content and the previous record's hash. */
+    public void seal(long seq, String prevHash) {
+        if (this.seq != null) {
+            throw new IllegalStateException("audit record " + id + " is sealed already");
+        }
+        this.seq = seq;
+        this.prevHash = prevHash;
+        this.hash = AuditChain.hash(seq, id, toRecord(), prevHash);
+    }
+
+    /** Whether the stored hash still matches the content and the given previous hash. */
+    public boolean matches(String expectedPrevHash) {
+        return seq != null && expectedPrevHash.equals(prevHash) && AuditChain.hash(seq, id, toRecord(), prevHash).equals(hash);
     }
 
     public AuditRecord toRecord() {
