@@ -180,7 +180,7 @@ class BrowserIT {
             assertTrue(TestUsers.count("select count(*) from audit_event where action = 'SECURITY_POLICY_UPDATE' and actor = 'admin'") >= 1);
         } finally {
             try (var c = MariaDbDatabase.connect(); var st = c.createStatement()) {
-                st.executeUpdate("delete from setting where setting_key like 'security.%'");
+                st.executeUpdate("delete from setting where setting_key = 'security.session.concurrent-limit'");
             }
         }
     }
@@ -200,6 +200,32 @@ class BrowserIT {
                 "//tbody[@id='auditForm:table_data']/tr/td[3][not(normalize-space(.)='admin')]")));
         assertTrue(browser.findElements(By.cssSelector("#topCustomers canvas, #topActions canvas")).size() >= 1);
         screenshot("audit-log");
+    }
+
+    @Test
+    void staffMemberEnrolsAnAuthenticatorWithTheQrCodeAndLogsIn() throws Exception {
+        TestUsers.setPolicy("mfa.staff-required", "true");
+        try {
+            String user = TestUsers.create("OPS_ADMIN", true);
+            browser.get(Deployments.BASE + "/login");
+            logIn(user, TestUsers.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("totpSecret")));
+            assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
+            screenshot("mfa-enrol");
+            String code = io.suanli.core.identity.domain.Totp.code(secret.getText().replace(" ", ""),
+                    io.suanli.core.identity.domain.Totp.step(java.time.Instant.now().getEpochSecond()));
+            browser.findElement(By.id("mfaForm:code")).sendKeys(code);
+            browser.findElement(By.id("mfaForm:verify")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            assertEquals(10, browser.findElements(By.cssSelector("#recoveryCodes li")).size());
+            screenshot("mfa-recovery-codes");
+            browser.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.urlToBe(Deployments.BASE + "/console/ops/"));
+            assertEquals(user, browser.findElement(By.id("currentUser")).getText());
+        } finally {
+            TestUsers.setPolicy("mfa.staff-required", "false");
+        }
     }
 
     @Test

@@ -71,7 +71,8 @@ abstract class ChangelogIT {
             long applied = count(c, "select count(*) from DATABASECHANGELOG");
             lb.rollback(3, ALL_CONTEXTS);
             assertEquals(applied - 3, count(c, "select count(*) from DATABASECHANGELOG"));
-            assertFalse(tableExists(c, "login_session"), "login_session rolled back");
+            assertFalse(tableExists(c, "recovery_code"), "recovery_code rolled back");
+            assertEquals(0, count(c, "select count(*) from user_account"), "demo accounts rolled back");
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());
             assertEquals(applied, count(c, "select count(*) from DATABASECHANGELOG"));
             assertEquals(6, count(c, "select count(*) from user_account"));

@@ -39,6 +39,10 @@ public class LoginSession {
     @Column(nullable = false)
     private String ip;
 
+    /** The password was right but the second factor is still to come: the session does not log anyone in yet. */
+    @Column(name = "mfa_pending", nullable = false)
+    private boolean mfaPending;
+
     @Column(name = "user_agent", nullable = false)
     private String userAgent;
 
@@ -66,7 +70,26 @@ public class LoginSession {
     }
 
     public boolean isActiveAt(Instant now) {
-        return endedAt == null && now.isBefore(expiresAt);
+        return endedAt == null && !mfaPending && now.isBefore(expiresAt);
+    }
+
+    /** A session waiting for the second factor, short-lived. */
+    public static LoginSession awaitingSecondFactor(long id, String tokenHash, long userId, Instant now, Instant expiresAt,
+                                                    String ip, String userAgent) {
+        LoginSession s = new LoginSession(id, tokenHash, userId, now, expiresAt, ip, userAgent);
+        s.mfaPending = true;
+        return s;
+    }
+
+    public boolean isAwaitingSecondFactorAt(Instant now) {
+        return endedAt == null && mfaPending && now.isBefore(expiresAt);
+    }
+
+    /** The second factor was given: the session now logs the user in until {@code expiresAt}. */
+    public void secondFactorPassed(Instant now, Instant expiresAt) {
+        this.mfaPending = false;
+        this.lastSeenAt = now;
+        this.expiresAt = expiresAt;
     }
 
     public void seen(Instant at) {

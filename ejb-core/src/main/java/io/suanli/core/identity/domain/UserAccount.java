@@ -64,6 +64,16 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Encrypted at rest (field "totp_secret"); set at enrolment, active once {@code totpEnabled}. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep = -1;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_code")
@@ -151,6 +161,32 @@ public class UserAccount {
     public boolean passwordExpired(Instant now, int days) {
         Instant since = passwordChangedAt == null ? createdAt : passwordChangedAt;
         return days > 0 && !now.isBefore(since.plusSeconds(86_400L * days));
+    }
+
+    public boolean totpEnabled() {
+        return totpEnabled;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public long totpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Starts (or restarts) an enrolment with a new, still inactive secret. */
+    public void beginTotpEnrolment(String encryptedSecret) {
+        if (totpEnabled) {
+            throw new IllegalStateException("second factor already enabled");
+        }
+        this.totpSecret = encryptedSecret;
+    }
+
+    /** A code of {@code step} was accepted: the enrolment (if any) is complete and that step is used up. */
+    public void totpAccepted(long step) {
+        this.totpEnabled = true;
+        this.totpLastStep = step;
     }
 
     public void changePassword(String newHash, Instant at) {

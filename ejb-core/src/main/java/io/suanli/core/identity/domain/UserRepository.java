@@ -15,6 +15,12 @@ public interface UserRepository {
 
     Optional<LoginSession> findSessionByTokenHash(String tokenHash);
 
+    void add(RecoveryCode code);
+
+    List<RecoveryCode> unusedRecoveryCodes(long userId);
+
+    void deleteRecoveryCodes(long userId);
+
     /** Active browser sessions of a user, oldest first. */
     List<LoginSession> activeSessions(long userId, Instant now);
 }

@@ -1,6 +1,7 @@
 package io.suanli.core.identity.infrastructure;
 
 import io.suanli.core.identity.domain.LoginSession;
+import io.suanli.core.identity.domain.RecoveryCode;
 import io.suanli.core.identity.domain.UserAccount;
 import io.suanli.core.identity.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,25 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public void add(RecoveryCode code) {
+        em.persist(code);
+    }
+
+    @Override
+    public List<RecoveryCode> unusedRecoveryCodes(long userId) {
+        return em.createQuery("select r from RecoveryCode r where r.userId = :u and r.usedAt is null", RecoveryCode.class)
+                .setParameter("u", userId).getResultList();
+    }
+
+    @Override
+    public void deleteRecoveryCodes(long userId) {
+        em.createQuery("delete from RecoveryCode r where r.userId = :u").setParameter("u", userId).executeUpdate();
+    }
+
+    @Override
     public List<LoginSession> activeSessions(long userId, Instant now) {
         return em.createQuery("select s from LoginSession s where s.userId = :u and s.endedAt is null "
-                        + "and s.expiresAt > :now order by s.createdAt, s.id", LoginSession.class)
+                        + "and s.mfaPending = false and s.expiresAt > :now order by s.createdAt, s.id", LoginSession.class)
                 .setParameter("u", userId).setParameter("now", now).getResultList();
     }
 

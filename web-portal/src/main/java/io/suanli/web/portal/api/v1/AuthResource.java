@@ -26,7 +26,8 @@ public class AuthResource {
         JsonObject b = JsonBodies.require(body);
         String username = JsonBodies.string(b, "username", true);
         String password = JsonBodies.string(b, "password", true);
-        IssuedToken t = auth.issueToken(username, password.toCharArray());
+        String otp = JsonBodies.string(b, "otp", false);
+        IssuedToken t = auth.issueToken(username, password.toCharArray(), otp);
         return Json.createObjectBuilder().add("token", t.token()).add("expiresIn", t.expiresIn()).build();
     }
 }

@@ -92,6 +92,14 @@ public class LoginBacking {
         session.removeAttribute(SHOW_CAPTCHA);
         request.changeSessionId();
         SessionCookie.write(request, response, outcome.sessionToken());
+        if (outcome.secondFactorRequired()) {
+            String target = request.getContextPath() + "/login-mfa.xhtml";
+            if (next != null && !next.isBlank()) {
+                target += "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            ext.redirect(target);
+            return;
+        }
         if (outcome.passwordExpired()) {
             ext.redirect(request.getContextPath() + "/account/password.xhtml");
             return;

@@ -1,0 +1,163 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.LoginSession;
+import io.suanli.core.identity.domain.RecoveryCode;
+import io.suanli.core.identity.domain.Totp;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.identity.domain.UserRepository;
+import io.suanli.core.shared.application.FieldCipher;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.system.application.SecurityPolicy;
+import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.system.application.SettingsService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The second step of a login: TOTP codes from an authenticator app (enrolled with a QR code at the first login
+ * that needs it) or one of ten single-use recovery codes. Secrets are encrypted at rest; wrong codes count
+ * towards the lockout like wrong passwords.
+ */
+@Stateless
+@PermitAll
+public class SecondFactorService {
+
+    static final String SECRET_FIELD = "totp_secret";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    SecurityPolicyService policies;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    LoginFailures failures;
+
+    /** Whether the policy demands a second factor of this user. */
+    public boolean requiredFor(UserAccount u, SecurityPolicy policy) {
+        return u.isStaff() ? policy.mfaStaffRequired() : policy.mfaCustomerRequired();
+    }
+
+    /**
+     * What the second-factor page shows for a waiting login; during an enrolment the secret is created (once) and
+     * shown with its QR code URI. Empty when the token names no waiting login.
+     */
+    public Optional<SecondFactorChallenge> challenge(String token) {
+        return waiting(token).map(s -> {
+            UserAccount u = users.findById(s.userId()).orElseThrow();
+            if (u.totpEnabled()) {
+                return new SecondFactorChallenge(u.username(), false, null, null);
+            }
+            if (u.totpSecret() == null) {
+                u.beginTotpEnrolment(cipher.encrypt(SECRET_FIELD, Totp.newSecret()));
+            }
+            String secret = cipher.decrypt(SECRET_FIELD, u.totpSecret());
+            String issuer = settings.oem().systemNameEn();
+            return new SecondFactorChallenge(u.username(), true, secret, Totp.uri(issuer, u.username(), secret));
+        });
+    }
+
+    /** Checks the code of a waiting login and, when right, logs the user in (completing an enrolment). */
+    public LoginOutcome completeSecondFactor(String token, String code) {
+        Optional<LoginSession> waiting = waiting(token);
+        if (waiting.isEmpty()) {
+            return LoginOutcome.failure("auth.secondFactorExpired");
+        }
+        LoginSession session = waiting.get();
+        UserAccount u = users.findById(session.userId()).orElseThrow();
+        SecurityPolicy policy = policies.current();
+        Instant now = Instant.now();
+        if (u.isLockedAt(now)) {
+            session.end(now);
+            sessions.log(u.username(), LoginSessions.roles(u), "LOGIN_SECOND_FACTOR", "REFUSED:auth.locked", false);
+            return LoginOutcome.failure("auth.locked", policy.lockoutMinutes());
+        }
+        boolean enrolling = !u.totpEnabled();
+        if (!accept(u, code, policy)) {
+            return LoginOutcome.failure("auth.otpWrong");
+        }
+        List<String> recovery = enrolling ? newRecoveryCodes(u) : List.of();
+        if (enrolling) {
+            sessions.log(u.username(), LoginSessions.roles(u), "SECOND_FACTOR_ENROLLED", "OK", false);
+        }
+        if (!sessions.activate(session, u, policy)) {
+            return LoginOutcome.failure("auth.tooManySessions");
+        }
+        AuthenticatedUser user = AuthenticationService.view(u, policy);
+        return enrolling ? LoginOutcome.enrolled(user, token, recovery) : LoginOutcome.success(user, token, user.passwordExpired());
+    }
+
+    /**
+     * Whether a code (TOTP, or a recovery code of an enrolled user) is right; a wrong one is counted towards the
+     * lockout and logged.
+     */
+    public boolean accept(UserAccount u, String code, SecurityPolicy policy) {
+        Instant now = Instant.now();
+        String c = code == null ? "" : code.trim().replace(" ", "");
+        if (u.totpSecret() != null) {
+            long step = Totp.verify(cipher.decrypt(SECRET_FIELD, u.totpSecret()), c, now.getEpochSecond(), u.totpLastStep());
+            if (step >= 0) {
+                u.totpAccepted(step);
+                return true;
+            }
+        }
+        if (u.totpEnabled() && c.length() == 10) {
+            String hash = LoginSessions.sha256(c.toLowerCase(Locale.ROOT));
+            for (RecoveryCode r : users.unusedRecoveryCodes(u.id())) {
+                if (MessageDigest.isEqual(hash.getBytes(), r.codeHash().getBytes())) {
+                    r.use(now);
+                    sessions.log(u.username(), LoginSessions.roles(u), "RECOVERY_CODE_USED", "OK", false);
+                    return true;
+                }
+            }
+        }
+        boolean locked = failures.record(u.id(), now, policy.lockoutThreshold(), policy.lockoutMinutes());
+        sessions.log(u.username(), LoginSessions.roles(u), "LOGIN_SECOND_FACTOR", "REFUSED:auth.otpWrong", true);
+        if (locked) {
+            sessions.log(u.username(), "", "ACCOUNT_LOCKED", "OK", true);
+        }
+        return false;
+    }
+
+    private List<String> newRecoveryCodes(UserAccount u) {
+        users.deleteRecoveryCodes(u.id());
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < 10; j++) {
+                sb.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+            }
+            codes.add(sb.toString());
+            users.add(new RecoveryCode(Ids.next(), u.id(), LoginSessions.sha256(sb.toString())));
+        }
+        return codes;
+    }
+
+    private Optional<LoginSession> waiting(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return users.findSessionByTokenHash(LoginSessions.sha256(token)).filter(s -> s.isAwaitingSecondFactorAt(now));
+    }
+}
