@@ -35,6 +35,7 @@ public class MariaDbDatabase implements BeforeAllCallback {
                 s.execute("grant all privileges on suanli_it.* to 'suanli_it'@'localhost'");
                 s.execute("grant all privileges on suanli_it.* to 'suanli_it'@'127.0.0.1'");
             }
+            Mailbox.start();
             created = true;
         }
     }

@@ -39,6 +39,12 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "invite_code")
+    private String inviteCode;
+
+    @Column(name = "inviter_customer_id")
+    private Long inviterCustomerId;
+
     @Version
     private long version;
 
@@ -51,6 +57,20 @@ public class Customer {
         this.name = name;
         this.status = Status.ACTIVE;
         this.createdAt = createdAt;
+    }
+
+    /** Links a newcomer to the owner of the invite code it registered with. */
+    public void invitedWith(String code, long inviter) {
+        this.inviteCode = code;
+        this.inviterCustomerId = inviter;
+    }
+
+    public Long inviterCustomerId() {
+        return inviterCustomerId;
+    }
+
+    public void verify() {
+        this.verified = true;
     }
 
     public long id() {

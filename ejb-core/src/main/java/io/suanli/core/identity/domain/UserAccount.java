@@ -74,6 +74,25 @@ public class UserAccount {
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep = -1;
 
+    /** Contact data, encrypted at rest, with blind indexes that keep them unique. */
+    @Column(name = "mobile_enc")
+    private String mobileEnc;
+
+    @Column(name = "mobile_idx")
+    private String mobileIdx;
+
+    @Column(name = "email_enc")
+    private String emailEnc;
+
+    @Column(name = "email_idx")
+    private String emailIdx;
+
+    @Column(name = "mobile_verified_at")
+    private Instant mobileVerifiedAt;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_code")
@@ -83,6 +102,61 @@ public class UserAccount {
     private long version;
 
     protected UserAccount() {
+    }
+
+    /** A customer's first user, who registered through the portal (mobile verified by SMS code). */
+    public static UserAccount registeredCustomer(long id, String username, String passwordHash, String displayName,
+                                                 long customerId, String mobileEnc, String mobileIdx, String emailEnc,
+                                                 String emailIdx, Instant at) {
+        UserAccount u = new UserAccount();
+        u.id = id;
+        u.username = username;
+        u.passwordHash = passwordHash;
+        u.kind = Kind.CUSTOMER;
+        u.displayName = displayName;
+        u.customerId = customerId;
+        u.status = Status.ACTIVE;
+        u.createdAt = at;
+        u.passwordChangedAt = at;
+        u.mobileEnc = mobileEnc;
+        u.mobileIdx = mobileIdx;
+        u.emailEnc = emailEnc;
+        u.emailIdx = emailIdx;
+        u.mobileVerifiedAt = at;
+        u.roles.add("CUSTOMER");
+        return u;
+    }
+
+    public String mobileEnc() {
+        return mobileEnc;
+    }
+
+    public String emailEnc() {
+        return emailEnc;
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void emailVerified(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    /** An unverified registration older than the validity expires: the account can no longer log in. */
+    public boolean expireUnverifiedRegistration(Instant now, int validityDays) {
+        if (kind == Kind.CUSTOMER && emailEnc != null && emailVerifiedAt == null && status == Status.ACTIVE
+                && !now.isBefore(createdAt.plusSeconds(86_400L * validityDays))) {
+            status = Status.DISABLED;
+            return true;
+        }
+        return false;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public long id() {

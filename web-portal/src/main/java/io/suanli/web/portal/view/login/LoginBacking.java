@@ -44,6 +44,7 @@ public class LoginBacking {
     private String captcha;
     private String next;
     private boolean captchaShown;
+    private String registered;
 
     @PostConstruct
     void init() {
@@ -127,6 +128,17 @@ public class LoginBacking {
     /** Keeps the browser from showing a cached captcha image. */
     public long getNonce() {
         return System.nanoTime();
+    }
+
+    public String getRegistered() {
+        return registered;
+    }
+
+    public void setRegistered(String registered) {
+        this.registered = registered;
+        if (username == null && registered != null && registered.matches("[a-zA-Z][a-zA-Z0-9_]{3,31}")) {
+            username = registered;
+        }
     }
 
     public boolean isCaptchaShown() {

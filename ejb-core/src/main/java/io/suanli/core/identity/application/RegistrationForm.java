@@ -1,0 +1,16 @@
+package io.suanli.core.identity.application;
+
+import java.util.Locale;
+
+/**
+ * What a newcomer fills in on the portal (P2). {@code name} is the company name of an enterprise or the person's
+ * name; {@code inviteCode} is optional.
+ */
+public record RegistrationForm(String type, String name, String username, char[] password, String mobile, String smsCode,
+                               String email, String inviteCode, boolean termsAccepted, Locale locale) {
+
+    @Override
+    public String toString() {
+        return "RegistrationForm[" + type + ", " + username + "]";
+    }
+}

@@ -1,0 +1,194 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.Customer;
+import io.suanli.core.identity.domain.InviteCode;
+import io.suanli.core.identity.domain.PasswordHasher;
+import io.suanli.core.identity.domain.PasswordPolicy;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.identity.domain.VerificationCode;
+import io.suanli.core.shared.application.FieldCipher;
+import io.suanli.core.shared.application.PlatformConfig;
+import io.suanli.core.shared.application.RequestContext;
+import io.suanli.core.shared.domain.AuditRecord;
+import io.suanli.core.shared.domain.AuditSink;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.system.application.MessageService;
+import io.suanli.core.system.application.SecurityPolicy;
+import io.suanli.core.system.application.SecurityPolicyService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Registration on the portal (P2): an enterprise or a person, a username and password under the password policy,
+ * a mobile number proved by SMS code, an e-mail address verified afterwards by link, an optional invite code that
+ * links the newcomer to its owner, and the terms accepted. Mobile and e-mail are encrypted and unique.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+    static final String EMAIL_FIELD = "email";
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{3,31}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[a-zA-Z]{2,}");
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    VerificationCodeService codes;
+
+    @Inject
+    SecurityPolicyService policies;
+
+    @Inject
+    PasswordPolicy.CommonPasswords commonPasswords;
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    PlatformConfig config;
+
+    @Inject
+    RequestContext request;
+
+    @Inject
+    AuditSink audit;
+
+    /** Registers a customer and its first user; answers the username. Nothing is kept when anything is wrong. */
+    public String register(RegistrationForm f) {
+        Customer.Type type = parseType(f.type());
+        String name = required(f.name(), 100, type == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
+        String username = f.username() == null ? "" : f.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new SuanliException("registration.usernameInvalid");
+        }
+        String mobile = VerificationCodeService.normaliseMobile(f.mobile());
+        String email = f.email() == null ? "" : f.email().trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new SuanliException("registration.emailInvalid");
+        }
+        if (!f.termsAccepted()) {
+            throw new SuanliException("registration.termsRequired");
+        }
+        SecurityPolicy policy = policies.current();
+        new PasswordPolicy(policy.passwordMinLength(), policy.passwordMinClasses(), commonPasswords).check(username, f.password());
+        InviteCode invite = invite(f.inviteCode());
+        if (exists("select count(u) from UserAccount u where lower(u.username) = :v", username.toLowerCase(Locale.ROOT))) {
+            throw new SuanliException("registration.usernameTaken");
+        }
+        String mobileIdx = cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, mobile);
+        String emailIdx = cipher.blindIndex(EMAIL_FIELD, email);
+        if (exists("select count(u) from UserAccount u where u.mobileIdx = :v", mobileIdx)) {
+            throw new SuanliException("registration.mobileTaken");
+        }
+        if (exists("select count(u) from UserAccount u where u.emailIdx = :v", emailIdx)) {
+            throw new SuanliException("registration.emailTaken");
+        }
+        switch (codes.checkRegistrationCode(mobile, f.smsCode())) {
+            case OK -> { }
+            case WRONG -> throw new SuanliException("sms.codeWrong");
+            case USED_UP -> throw new SuanliException("sms.codeUsedUp");
+            case EXPIRED -> throw new SuanliException("sms.codeExpired");
+        }
+        Instant now = Instant.now();
+        Customer customer = new Customer(Ids.next(), type, name, now);
+        if (invite != null) {
+            customer.invitedWith(invite.code(), invite.ownerCustomerId());
+        }
+        UserAccount user = UserAccount.registeredCustomer(Ids.next(), username, PasswordHasher.hash(f.password()),
+                type == Customer.Type.PERSONAL ? name : username, customer.id(), cipher.encrypt(VerificationCodeService.MOBILE_FIELD, mobile),
+                mobileIdx, cipher.encrypt(EMAIL_FIELD, email), emailIdx, now);
+        try {
+            em.persist(customer);
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new SuanliException("registration.duplicate");
+        }
+        sendEmailLink(user, email, name, policy, f.locale());
+        audit.write(new AuditRecord(now, username, "CUSTOMER", "REGISTER", String.valueOf(customer.id()),
+                type + (invite == null ? "" : " invite " + invite.code()), request.ip(), request.userAgent(), "OK"));
+        return username;
+    }
+
+    /** Confirms an e-mail address from the link of the verification mail; false for an unknown or spent link. */
+    public boolean verifyEmail(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Instant now = Instant.now();
+        return em.createQuery("select v from VerificationCode v where v.codeHash = :h and v.purpose = :p", VerificationCode.class)
+                .setParameter("h", LoginSessions.sha256(token)).setParameter("p", VerificationCode.Purpose.EMAIL_LINK.name())
+                .getResultStream().findFirst()
+                .filter(v -> v.check(LoginSessions.sha256(token), now) == VerificationCode.Check.OK)
+                .flatMap(v -> em.createQuery("select u from UserAccount u where u.emailIdx = :i", UserAccount.class)
+                        .setParameter("i", v.targetIdx()).getResultStream().findFirst())
+                .map(u -> {
+                    u.emailVerified(now);
+                    audit.write(new AuditRecord(now, u.username(), "CUSTOMER", "EMAIL_VERIFIED", u.username(), "link",
+                            request.ip(), request.userAgent(), "OK"));
+                    return true;
+                }).orElse(false);
+    }
+
+    private void sendEmailLink(UserAccount user, String email, String name, SecurityPolicy policy, Locale locale) {
+        String token = LoginSessions.newToken();
+        Instant now = Instant.now();
+        Duration valid = Duration.ofDays(policy.registrationValidityDays());
+        em.persist(new VerificationCode(Ids.next(), VerificationCode.Purpose.EMAIL_LINK, cipher.blindIndex(EMAIL_FIELD, email),
+                LoginSessions.sha256(token), now, now.plus(valid), request.ip()));
+        String link = config.publicUrl() + "/verify-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        messages.email("EMAIL_VERIFY", email, locale, Map.of("name", name, "link", link,
+                "days", String.valueOf(valid.toDays())), user.id());
+    }
+
+    private InviteCode invite(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        InviteCode invite = em.find(InviteCode.class, code.trim().toUpperCase(Locale.ROOT));
+        if (invite == null || !invite.active()) {
+            throw new SuanliException("registration.inviteUnknown", code.trim());
+        }
+        return invite;
+    }
+
+    private boolean exists(String jpql, String value) {
+        return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult() > 0;
+    }
+
+    private static Customer.Type parseType(String type) {
+        try {
+            return Customer.Type.valueOf(type == null ? "" : type.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SuanliException("registration.typeRequired");
+        }
+    }
+
+    private static String required(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            throw new SuanliException("validation.required", field);
+        }
+        if (value.trim().length() > max) {
+            throw new SuanliException("validation.tooLong", field, max);
+        }
+        return value.trim();
+    }
+}

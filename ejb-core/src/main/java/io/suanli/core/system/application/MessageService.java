@@ -1,0 +1,107 @@
+package io.suanli.core.system.application;
+
+import io.suanli.core.shared.application.FieldCipher;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Masking;
+import io.suanli.core.system.domain.MessageDelivery;
+import io.suanli.core.system.domain.MessageTemplate;
+import io.suanli.core.system.domain.Notification;
+import io.suanli.integration.mail.MailGateway;
+import io.suanli.integration.sms.SmsGateway;
+import io.suanli.integration.sms.SmsMessage;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sends platform messages from templates (S3): SMS, e-mail and in-app. Every message is rendered in the
+ * recipient's language, written to the delivery log (content and address encrypted) and handed to its channel;
+ * a channel failure is logged, never thrown at the use case that sent the message.
+ */
+@Stateless
+@PermitAll
+public class MessageService {
+
+    static final String BODY = "message_body";
+    static final String RECIPIENT = "message_recipient";
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    SmsGateway sms;
+
+    @Inject
+    MailGateway mail;
+
+    @Inject
+    SettingsService settings;
+
+    /** Sends an SMS; answers the delivery log id. */
+    public long sms(String code, String mobile, Locale locale, Map<String, String> variables, Long userId) {
+        Rendered r = render(code, MessageTemplate.Channel.SMS, locale, variables);
+        MessageDelivery d = log(code, MessageTemplate.Channel.SMS, userId, Masking.mobile(mobile), mobile, r);
+        try {
+            d.sent(sms.send(new SmsMessage(mobile, r.body)));
+        } catch (RuntimeException e) {
+            d.failed(sms.name() + ": " + e.getMessage());
+        }
+        return d.id();
+    }
+
+    /** Sends an e-mail; answers the delivery log id. */
+    public long email(String code, String address, Locale locale, Map<String, String> variables, Long userId) {
+        Rendered r = render(code, MessageTemplate.Channel.EMAIL, locale, variables);
+        MessageDelivery d = log(code, MessageTemplate.Channel.EMAIL, userId, Masking.email(address), address, r);
+        try {
+            d.sent(mail.send(address, r.subject, r.body));
+        } catch (MessagingException | RuntimeException e) {
+            d.failed("smtp: " + e.getMessage());
+        }
+        return d.id();
+    }
+
+    /** Puts a message in a user's notification center (the bell). */
+    public void inApp(String code, long userId, Locale locale, Map<String, String> variables) {
+        Rendered r = render(code, MessageTemplate.Channel.INAPP, locale, variables);
+        MessageDelivery d = log(code, MessageTemplate.Channel.INAPP, userId, "user " + userId, String.valueOf(userId), r);
+        em.persist(new Notification(Ids.next(), userId, Instant.now(), r.subject, r.body));
+        d.sent("inapp");
+    }
+
+    private record Rendered(String subject, String body) {
+    }
+
+    private Rendered render(String code, MessageTemplate.Channel channel, Locale locale, Map<String, String> variables) {
+        String lang = locale != null && "en".equals(locale.getLanguage()) ? "en" : "zh";
+        MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, channel.name(), lang));
+        if (t == null) {
+            t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, channel.name(), "zh"));
+        }
+        if (t == null) {
+            throw new IllegalStateException("no " + channel + " template " + code);
+        }
+        Map<String, String> vars = new HashMap<>(variables);
+        vars.putIfAbsent("system", settings.oem().systemName(locale));
+        return new Rendered(MessageTemplate.render(t.subject(), vars), MessageTemplate.render(t.body(), vars));
+    }
+
+    private MessageDelivery log(String code, MessageTemplate.Channel channel, Long userId, String masked, String recipient,
+                                Rendered r) {
+        MessageDelivery d = new MessageDelivery(Ids.next(), Instant.now(), channel, code, userId, masked,
+                cipher.encrypt(RECIPIENT, recipient), r.subject, cipher.encrypt(BODY, r.body));
+        em.persist(d);
+        return d;
+    }
+}

@@ -1,0 +1,89 @@
+package io.suanli.core.system.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One message sent (or tried): the delivery log and, in the dev profile, the outbox. Content is encrypted. */
+@Entity
+@Table(name = "message_delivery")
+public class MessageDelivery {
+
+    public enum Status { SENT, FAILED }
+
+    @Id
+    private long id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private String channel;
+
+    @Column(name = "template_code", nullable = false)
+    private String templateCode;
+
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(name = "recipient_masked", nullable = false)
+    private String recipientMasked;
+
+    @Column(name = "recipient_enc", nullable = false)
+    private String recipientEnc;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_enc", nullable = false)
+    private String bodyEnc;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "provider_ref")
+    private String providerRef;
+
+    private String error;
+
+    protected MessageDelivery() {
+    }
+
+    public MessageDelivery(long id, Instant createdAt, MessageTemplate.Channel channel, String templateCode, Long userId,
+                           String recipientMasked, String recipientEnc, String subject, String bodyEnc) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.channel = channel.name();
+        this.templateCode = templateCode;
+        this.userId = userId;
+        this.recipientMasked = recipientMasked;
+        this.recipientEnc = recipientEnc;
+        this.subject = subject;
+        this.bodyEnc = bodyEnc;
+        this.status = Status.SENT.name();
+    }
+
+    public void sent(String providerRef) {
+        this.status = Status.SENT.name();
+        this.providerRef = providerRef;
+    }
+
+    public void failed(String error) {
+        this.status = Status.FAILED.name();
+        this.error = error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
+    public long id() { return id; }
+    public Instant createdAt() { return createdAt; }
+    public String channel() { return channel; }
+    public String templateCode() { return templateCode; }
+    public String recipientMasked() { return recipientMasked; }
+    public String bodyEnc() { return bodyEnc; }
+    public String subject() { return subject; }
+    public String status() { return status; }
+    public String providerRef() { return providerRef; }
+    public String error() { return error; }
+}
