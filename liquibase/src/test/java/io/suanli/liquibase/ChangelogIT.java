@@ -69,9 +69,9 @@ abstract class ChangelogIT {
         try (Connection c = freshDatabase(); Liquibase lb = liquibase(c)) {
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());
             long applied = count(c, "select count(*) from DATABASECHANGELOG");
-            lb.rollback(4, ALL_CONTEXTS);
-            assertEquals(applied - 4, count(c, "select count(*) from DATABASECHANGELOG"));
-            assertFalse(tableExists(c, "verification_code"), "verification_code rolled back");
+            lb.rollback(5, ALL_CONTEXTS);
+            assertEquals(applied - 5, count(c, "select count(*) from DATABASECHANGELOG"));
+            assertFalse(tableExists(c, "real_name_verification"), "real_name_verification rolled back");
             assertEquals(0, count(c, "select count(*) from user_account"), "demo accounts rolled back");
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());
             assertEquals(applied, count(c, "select count(*) from DATABASECHANGELOG"));

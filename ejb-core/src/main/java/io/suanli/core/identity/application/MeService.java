@@ -19,6 +19,13 @@ public class MeService {
     @Inject
     UserRepository users;
 
+    /** The type (ENTERPRISE or PERSONAL) of the caller's customer, for a customer user. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public java.util.Optional<String> myCustomerType() {
+        return users.findByUsername(ctx.getCallerPrincipal().getName())
+                .map(u -> u.customerId()).flatMap(users::customerType);
+    }
+
     @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     public MeView me() {
         String name = ctx.getCallerPrincipal().getName();

@@ -15,6 +15,9 @@ public interface UserRepository {
 
     Optional<LoginSession> findSessionByTokenHash(String tokenHash);
 
+    /** ENTERPRISE or PERSONAL. */
+    Optional<String> customerType(Long customerId);
+
     void add(RecoveryCode code);
 
     List<RecoveryCode> unusedRecoveryCodes(long userId);

@@ -36,6 +36,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<String> customerType(Long customerId) {
+        return customerId == null ? Optional.empty()
+                : Optional.ofNullable(em.find(io.suanli.core.identity.domain.Customer.class, customerId)).map(c -> c.type().name());
+    }
+
+    @Override
     public void add(RecoveryCode code) {
         em.persist(code);
     }

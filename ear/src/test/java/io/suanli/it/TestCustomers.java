@@ -1,0 +1,42 @@
+package io.suanli.it;
+
+import java.net.http.HttpResponse;
+
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** New customers registered through the API (SMS code read from the dev outbox), each with its own API token. */
+public final class TestCustomers {
+
+    public static final String PASSWORD = "Bright-Harbor-2026";
+
+    private TestCustomers() {
+    }
+
+    public record Registered(String username, String mobile, String token) {
+        public String bearer() {
+            return Http.bearer(token);
+        }
+    }
+
+    public static Registered register(String type) throws Exception {
+        Http http = new Http();
+        String mobile = RegistrationIT.newMobile();
+        String user = RegistrationIT.newUsername();
+        assertEquals(204, http.json("POST", "/api/v1/registrations/sms-codes", "{\"mobile\":\"" + mobile + "\"}").statusCode());
+        String body = "{\"type\":\"" + type + "\",\"name\":\"" + (type.equals("ENTERPRISE") ? "星河智算科技有限公司" : "张三")
+                + "\",\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\",\"mobile\":\"" + mobile
+                + "\",\"smsCode\":\"" + RegistrationIT.smsCodeSentTo(mobile) + "\",\"email\":\"" + user
+                + "@corp.example\",\"termsAccepted\":true}";
+        HttpResponse<String> r = http.json("POST", "/api/v1/registrations", body);
+        assertEquals(201, r.statusCode(), r.body());
+        return new Registered(user, mobile, token(user, PASSWORD));
+    }
+
+    public static String token(String user, String password) throws Exception {
+        HttpResponse<String> r = new Http().json("POST", "/api/v1/auth/token",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        return parse(r.body()).getString("token");
+    }
+}

@@ -1,0 +1,264 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.ChineseIds;
+import io.suanli.core.identity.domain.Customer;
+import io.suanli.core.identity.domain.FileContent;
+import io.suanli.core.identity.domain.RealNameVerification;
+import io.suanli.core.identity.domain.UploadedFile;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.identity.infrastructure.UploadStore;
+import io.suanli.core.shared.application.FieldCipher;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Masking;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.system.application.MessageService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Real-name verification (U1): customers submit personal (name, ID card number) or enterprise materials (company,
+ * unified social credit code, legal representative and ID number, business licence image); operations approve
+ * or reject with a reason; the customer is notified; an approved customer is verified and may order.
+ */
+@Stateless
+public class RealNameVerificationService {
+
+    static final String ID_FIELD = "id_number";
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Resource
+    SessionContext ctx;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    UploadStore store;
+
+    /** The caller's customer's latest verification, if any. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public Optional<VerificationView> mine() {
+        UserAccount u = caller();
+        return latest(u.customerId()).map(this::view);
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public boolean myCustomerVerified() {
+        return em.find(Customer.class, caller().customerId()).verified();
+    }
+
+    /** Stores an uploaded licence image (JPEG, PNG or PDF by content, at most 5 MB); answers its file id. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @Audited("FILE_UPLOAD")
+    public long upload(String fileName, byte[] data) {
+        UserAccount u = caller();
+        if (data == null || data.length == 0) {
+            throw new SuanliException("upload.empty");
+        }
+        if (data.length > FileContent.MAX_BYTES) {
+            throw new SuanliException("upload.tooLarge", FileContent.MAX_BYTES / 1024 / 1024);
+        }
+        String type = FileContent.sniff(data).orElseThrow(() -> new SuanliException("upload.typeRefused"));
+        long id = Ids.next();
+        String path = store.save(id, data);
+        String name = fileName == null || fileName.isBlank() ? "file" : Path.of(fileName).getFileName().toString();
+        em.persist(new UploadedFile(id, u.customerId(), "BUSINESS_LICENCE", name.length() > 200 ? name.substring(0, 200) : name,
+                type, data.length, sha256(data), path, Instant.now(), u.username()));
+        return id;
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    @Audited("VERIFICATION_SUBMIT")
+    public VerificationView submitPersonal(String name, String idNumber) {
+        UserAccount u = caller();
+        Customer c = submittable(u, Customer.Type.PERSONAL);
+        String n = required(name, 50, "verification.name");
+        String id = idCard(idNumber);
+        RealNameVerification v = RealNameVerification.personal(Ids.next(), c.id(), n, cipher.encrypt(ID_FIELD, id),
+                Masking.idNumber(id), u.username(), Instant.now());
+        em.persist(v);
+        notifyOperations(c);
+        return view(v);
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    @Audited("VERIFICATION_SUBMIT")
+    public VerificationView submitEnterprise(String company, String creditCode, String legalRepName, String legalRepId,
+                                             Long licenceFileId) {
+        UserAccount u = caller();
+        Customer c = submittable(u, Customer.Type.ENTERPRISE);
+        String name = required(company, 100, "verification.company");
+        String code = ChineseIds.normalise(creditCode);
+        if (!ChineseIds.isValidCreditCode(code)) {
+            throw new SuanliException("verification.creditCodeInvalid");
+        }
+        String rep = required(legalRepName, 50, "verification.legalRep");
+        String id = idCard(legalRepId);
+        if (licenceFileId == null) {
+            throw new SuanliException("verification.licenceRequired");
+        }
+        UploadedFile f = em.find(UploadedFile.class, licenceFileId);
+        if (f == null || f.ownerCustomerId() != c.id()) {
+            throw new SuanliException("verification.licenceRequired");
+        }
+        RealNameVerification v = RealNameVerification.enterprise(Ids.next(), c.id(), name, code, rep,
+                cipher.encrypt(ID_FIELD, id), Masking.idNumber(id), f.id(), u.username(), Instant.now());
+        em.persist(v);
+        notifyOperations(c);
+        return view(v);
+    }
+
+    /** The review queue of operations, oldest first. */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    public Page<VerificationView> queue(String status, int first, int max) {
+        String s = status == null || status.isBlank() ? "SUBMITTED" : status;
+        List<VerificationView> rows = em.createQuery("select v from RealNameVerification v where v.status = :s order by v.submittedAt, v.id",
+                        RealNameVerification.class).setParameter("s", s)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(max, 1), 200))
+                .getResultList().stream().map(this::view).toList();
+        long total = em.createQuery("select count(v) from RealNameVerification v where v.status = :s", Long.class)
+                .setParameter("s", s).getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Audited("VERIFICATION_APPROVE")
+    public VerificationView approve(long verificationId) {
+        RealNameVerification v = find(verificationId);
+        v.approve(ctx.getCallerPrincipal().getName(), Instant.now());
+        Customer c = em.find(Customer.class, v.customerId());
+        c.verify();
+        notifyCustomer(c, "VERIFICATION_APPROVED", Map.of());
+        return view(v);
+    }
+
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @Audited("VERIFICATION_REJECT")
+    public VerificationView reject(long verificationId, String reason) {
+        String r = required(reason, 500, "verification.rejectReason");
+        RealNameVerification v = find(verificationId);
+        v.reject(r, ctx.getCallerPrincipal().getName(), Instant.now());
+        notifyCustomer(em.find(Customer.class, v.customerId()), "VERIFICATION_REJECTED", Map.of("reason", r));
+        return view(v);
+    }
+
+    /** An uploaded file, for its owner's users and for operations staff; anyone else gets "not found". */
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN})
+    public StoredFile file(long fileId) {
+        UploadedFile f = em.find(UploadedFile.class, fileId);
+        if (f == null || !ctx.isCallerInRole(Roles.OPS_ADMIN) && caller().customerId() != f.ownerCustomerId()) {
+            throw new NotFoundException("request.notFound");
+        }
+        return new StoredFile(f.fileName(), f.contentType(), store.read(f.storagePath()));
+    }
+
+    private Customer submittable(UserAccount u, Customer.Type expected) {
+        Customer c = em.find(Customer.class, u.customerId());
+        if (c.verified()) {
+            throw new SuanliException("verification.alreadyVerified");
+        }
+        if (c.type() != expected) {
+            throw new SuanliException("verification.wrongKind");
+        }
+        if (latest(c.id()).filter(v -> v.status() == RealNameVerification.Status.SUBMITTED).isPresent()) {
+            throw new SuanliException("verification.pending");
+        }
+        return c;
+    }
+
+    private void notifyOperations(Customer c) {
+        em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.status = :s", UserAccount.class)
+                .setParameter("role", Roles.OPS_ADMIN).setParameter("s", UserAccount.Status.ACTIVE).getResultList()
+                .forEach(ops -> messages.inApp("VERIFICATION_SUBMITTED", ops.id(), Locale.SIMPLIFIED_CHINESE, Map.of("customer", c.name())));
+    }
+
+    private void notifyCustomer(Customer c, String template, Map<String, String> vars) {
+        for (UserAccount u : em.createQuery("select u from UserAccount u where u.customerId = :c", UserAccount.class)
+                .setParameter("c", c.id()).getResultList()) {
+            messages.inApp(template, u.id(), Locale.SIMPLIFIED_CHINESE, vars);
+            if (u.mobileEnc() != null) {
+                messages.sms(template, cipher.decrypt("mobile", u.mobileEnc()), Locale.SIMPLIFIED_CHINESE, vars, u.id());
+            }
+        }
+    }
+
+    private Optional<RealNameVerification> latest(long customerId) {
+        return em.createQuery("select v from RealNameVerification v where v.customerId = :c order by v.submittedAt desc, v.id desc",
+                RealNameVerification.class).setParameter("c", customerId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private RealNameVerification find(long id) {
+        RealNameVerification v = em.find(RealNameVerification.class, id);
+        if (v == null) {
+            throw new NotFoundException("request.notFound");
+        }
+        return v;
+    }
+
+    private UserAccount caller() {
+        UserAccount u = em.createQuery("select u from UserAccount u where u.username = :n", UserAccount.class)
+                .setParameter("n", ctx.getCallerPrincipal().getName()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("auth.unknownUser"));
+        if (u.customerId() == null) {
+            throw new NotFoundException("request.notFound");
+        }
+        return u;
+    }
+
+    private VerificationView view(RealNameVerification v) {
+        Customer c = em.find(Customer.class, v.customerId());
+        return new VerificationView(v.id(), v.customerId(), c.name(), v.kind(), v.status().name(), v.subjectName(), v.creditCode(),
+                v.legalRepName(), v.idNumberMasked(), v.licenceFileId(), v.submittedBy(), v.submittedAt(), v.reviewedBy(),
+                v.reviewedAt(), v.rejectReason());
+    }
+
+    private static String idCard(String idNumber) {
+        String id = ChineseIds.normalise(idNumber);
+        if (!ChineseIds.isValidIdCard(id)) {
+            throw new SuanliException("verification.idNumberInvalid");
+        }
+        return id;
+    }
+
+    private static String required(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            throw new SuanliException("validation.required", field);
+        }
+        if (value.trim().length() > max) {
+            throw new SuanliException("validation.tooLong", field, max);
+        }
+        return value.trim();
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
