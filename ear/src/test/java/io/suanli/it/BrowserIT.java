@@ -229,10 +229,58 @@ class BrowserIT {
     }
 
     @Test
+    void sysAdminReadsTheOutboxAndEditsATemplateWithPreview() throws Exception {
+        String mobile = RegistrationIT.newMobile();
+        new Http().json("POST", "/api/v1/registrations/sms-codes", "{\"mobile\":\"" + mobile + "\"}");
+        browser.get(Deployments.BASE + "/login");
+        logIn("admin", "Admin@2026");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
+        browser.findElement(By.id("menu-messages")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        By firstReveal = By.cssSelector("#messagesForm\\:table_data tr:first-child button");
+        wait.until(ExpectedConditions.elementToBeClickable(firstReveal)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revealed"), "验证码"));
+        assertTrue(browser.findElement(By.id("revealed")).getText().contains(RegistrationIT.smsCodeSentTo(mobile)));
+        screenshot("outbox");
+
+        browser.get(Deployments.BASE + "/console/system/templates.xhtml");
+        By edit = By.xpath("//tbody[@id='templatesForm:table_data']/tr[td[1]='VERIFY_CODE' and td[2]='SMS' and td[3]='zh']//button");
+        wait.until(ExpectedConditions.elementToBeClickable(edit)).click();
+        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templatesForm:body")));
+        body.sendKeys(Keys.END, " 如非本人操作请忽略。");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:preview"), "如非本人操作请忽略"));
+        assertTrue(browser.findElement(By.id("templatesForm:preview")).getText().contains("123456"), "variables filled in");
+        browser.findElement(By.id("templatesForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:messages"), "模板已保存"));
+        assertEquals(1, TestUsers.count("select count(*) from message_template where code = 'VERIFY_CODE' and channel = 'SMS' "
+                + "and locale = 'zh' and body like '%如非本人操作请忽略%'"));
+        assertTrue(TestUsers.count("select count(*) from audit_event where action = 'MESSAGE_REVEAL' and actor = 'admin'") >= 1);
+    }
+
+    @Test
+    void theBellShowsNewNotificationsUntilTheyAreRead() throws Exception {
+        TestCustomers.Registered p = TestCustomers.register("PERSONAL");
+        new Http().json("POST", "/api/v1/verification", "{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}",
+                "Authorization", p.bearer());
+        browser.get(Deployments.BASE + "/login");
+        logIn("ops", "Ops@2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/console/ops/"));
+        assertTrue(Integer.parseInt(browser.findElement(By.id("bellForm:unread")).getText()) >= 1);
+        browser.findElement(By.id("bellForm:bell")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bellForm:bellPanel")));
+        assertTrue(browser.findElement(By.id("bellForm:bellPanel")).getText().contains("新的实名认证待审核"));
+        screenshot("bell");
+        browser.findElement(By.id("bellForm:markRead")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bellForm:unread")));
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");
-        assertTrue(browser.findElement(By.className("ui-messages-error")).getText().contains("用户名或密码错误"));
+        assertTrue(new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("ui-messages-error"))).getText().contains("用户名或密码错误"));
     }
 
     private static void logIn(String user, String password) {

@@ -28,7 +28,9 @@ public class MariaDbDatabase implements BeforeAllCallback {
             }
             try (Connection c = DriverManager.getConnection("jdbc:mysql://" + HOST + "/" + OPTIONS, USER, PASSWORD);
                  Statement s = c.createStatement()) {
-                s.execute("create database if not exists suanli_it character set utf8mb4 collate utf8mb4_bin");
+                // a fresh schema for every run: Liquibase builds it from nothing at the first deployment
+                s.execute("drop database if exists suanli_it");
+                s.execute("create database suanli_it character set utf8mb4 collate utf8mb4_bin");
                 // the server logs in as an application user with a password (WildFly refuses an empty one)
                 s.execute("create user if not exists 'suanli_it'@'localhost' identified by 'suanli_it'");
                 s.execute("create user if not exists 'suanli_it'@'127.0.0.1' identified by 'suanli_it'");

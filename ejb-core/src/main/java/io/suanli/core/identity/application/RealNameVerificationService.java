@@ -193,13 +193,13 @@ public class RealNameVerificationService {
     private void notifyOperations(Customer c) {
         em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.status = :s", UserAccount.class)
                 .setParameter("role", Roles.OPS_ADMIN).setParameter("s", UserAccount.Status.ACTIVE).getResultList()
-                .forEach(ops -> messages.inApp("VERIFICATION_SUBMITTED", ops.id(), Locale.SIMPLIFIED_CHINESE, Map.of("customer", c.name())));
+                .forEach(ops -> messages.inApp("VERIFICATION_SUBMITTED", ops.id(), ops.username(), Locale.SIMPLIFIED_CHINESE, Map.of("customer", c.name())));
     }
 
     private void notifyCustomer(Customer c, String template, Map<String, String> vars) {
         for (UserAccount u : em.createQuery("select u from UserAccount u where u.customerId = :c", UserAccount.class)
                 .setParameter("c", c.id()).getResultList()) {
-            messages.inApp(template, u.id(), Locale.SIMPLIFIED_CHINESE, vars);
+            messages.inApp(template, u.id(), u.username(), Locale.SIMPLIFIED_CHINESE, vars);
             if (u.mobileEnc() != null) {
                 messages.sms(template, cipher.decrypt("mobile", u.mobileEnc()), Locale.SIMPLIFIED_CHINESE, vars, u.id());
             }

@@ -73,10 +73,10 @@ public class MessageService {
     }
 
     /** Puts a message in a user's notification center (the bell). */
-    public void inApp(String code, long userId, Locale locale, Map<String, String> variables) {
+    public void inApp(String code, long userId, String username, Locale locale, Map<String, String> variables) {
         Rendered r = render(code, MessageTemplate.Channel.INAPP, locale, variables);
         MessageDelivery d = log(code, MessageTemplate.Channel.INAPP, userId, "user " + userId, String.valueOf(userId), r);
-        em.persist(new Notification(Ids.next(), userId, Instant.now(), r.subject, r.body));
+        em.persist(new Notification(Ids.next(), userId, username, Instant.now(), r.subject, r.body));
         d.sent("inapp");
     }
 

@@ -18,6 +18,9 @@ public class Notification {
     @Column(name = "user_id", nullable = false)
     private long userId;
 
+    @Column(nullable = false)
+    private String username;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -33,9 +36,10 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(long id, long userId, Instant createdAt, String title, String body) {
+    public Notification(long id, long userId, String username, Instant createdAt, String title, String body) {
         this.id = id;
         this.userId = userId;
+        this.username = username;
         this.createdAt = createdAt;
         this.title = title;
         this.body = body;
