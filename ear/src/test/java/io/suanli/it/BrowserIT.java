@@ -276,6 +276,27 @@ class BrowserIT {
     }
 
     @Test
+    void customerAdministratorCreatesASubUserWithPermissions() throws Exception {
+        TestCustomers.Registered admin = TestCustomers.register("ENTERPRISE");
+        browser.get(Deployments.BASE + "/login");
+        logIn(admin.username(), TestCustomers.PASSWORD);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/console/user/"));
+        browser.findElement(By.id("menu-subusers")).click();
+        String sub = RegistrationIT.newUsername();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subForm:username"))).sendKeys(sub);
+        browser.findElement(By.id("subForm:displayName")).sendKeys("财务小李");
+        browser.findElement(By.id("subForm:password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.xpath("//label[normalize-space(.)='查看账单']/preceding-sibling::div")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='支付']/preceding-sibling::div")).click();
+        browser.findElement(By.id("subForm:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subForm:messages"), "子用户已创建"));
+        String row = browser.findElement(By.xpath("//tbody[@id='subForm:table_data']/tr[td[1][contains(., '" + sub + "')]]")).getText();
+        assertTrue(row.contains("查看账单") && row.contains("支付"), row);
+        screenshot("subusers");
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

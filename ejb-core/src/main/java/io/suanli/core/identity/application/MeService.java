@@ -9,6 +9,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.List;
+
 /** The logged-in caller, answered from the container's security identity (not from anything the client sends). */
 @Stateless
 public class MeService {
@@ -30,7 +32,8 @@ public class MeService {
     public MeView me() {
         String name = ctx.getCallerPrincipal().getName();
         return users.findByUsername(name)
-                .map(u -> new MeView(u.username(), u.displayName(), u.roles().stream().sorted().toList(), u.customerId()))
+                .map(u -> new MeView(u.username(), u.displayName(), u.roles().stream().sorted().toList(), u.customerId(),
+                        u.isCustomerAdmin(), u.customerId() == null ? List.of() : u.permissions().stream().map(Enum::name).sorted().toList()))
                 .orElseThrow(() -> new NotFoundException("auth.unknownUser"));
     }
 }

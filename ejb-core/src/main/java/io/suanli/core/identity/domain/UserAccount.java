@@ -98,6 +98,16 @@ public class UserAccount {
     @Column(name = "role_code")
     private Set<String> roles = new HashSet<>();
 
+    /** The customer's administrator: every permission, manages the sub-users. */
+    @Column(name = "customer_admin", nullable = false)
+    private boolean customerAdmin;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_permission", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "permission")
+    @Enumerated(EnumType.STRING)
+    private Set<Permission> permissions = new HashSet<>();
+
     @Version
     private long version;
 
@@ -124,7 +134,52 @@ public class UserAccount {
         u.emailIdx = emailIdx;
         u.mobileVerifiedAt = at;
         u.roles.add("CUSTOMER");
+        u.customerAdmin = true;
         return u;
+    }
+
+    /** A sub-user of a customer, created by its administrator with the given permissions. */
+    public static UserAccount subUser(long id, String username, String passwordHash, String displayName, long customerId,
+                                      Set<Permission> permissions, Instant at) {
+        UserAccount u = new UserAccount();
+        u.id = id;
+        u.username = username;
+        u.passwordHash = passwordHash;
+        u.kind = Kind.CUSTOMER;
+        u.displayName = displayName;
+        u.customerId = customerId;
+        u.status = Status.ACTIVE;
+        u.createdAt = at;
+        u.passwordChangedAt = at;
+        u.roles.add("CUSTOMER");
+        u.permissions.addAll(permissions);
+        return u;
+    }
+
+    public boolean isCustomerAdmin() {
+        return customerAdmin;
+    }
+
+    /** The customer's administrator may do everything; a sub-user what it was given. */
+    public boolean may(Permission p) {
+        return customerAdmin || permissions.contains(p);
+    }
+
+    public Set<Permission> permissions() {
+        return customerAdmin ? java.util.EnumSet.allOf(Permission.class) : Collections.unmodifiableSet(permissions);
+    }
+
+    public void grant(Set<Permission> newPermissions) {
+        permissions.clear();
+        permissions.addAll(newPermissions);
+    }
+
+    public void disable() {
+        status = Status.DISABLED;
+    }
+
+    public void enable() {
+        status = Status.ACTIVE;
     }
 
     public String mobileEnc() {

@@ -3,6 +3,7 @@ package io.suanli.core.system.infrastructure;
 import io.suanli.core.system.domain.AuditChainHead;
 import io.suanli.core.system.domain.AuditEvent;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  * that only one node seals at a time. Business transactions never wait for the chain: they only insert.
  */
 @Singleton
+@DependsOn("DatabaseMigration")
 @PermitAll
 public class AuditSealer {
 

@@ -28,6 +28,8 @@ public class MeResource {
                 .add("roles", Json.createArrayBuilder(v.roles()));
         if (v.customerId() != null) {
             b.add("customerId", String.valueOf(v.customerId()));
+            b.add("customerAdmin", v.customerAdmin());
+            b.add("permissions", Json.createArrayBuilder(v.permissions()));
         }
         return b.build();
     }
