@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "verification_code")
 public class VerificationCode {
 
-    public enum Purpose { REGISTER_MOBILE, EMAIL_LINK }
+    public enum Purpose { REGISTER_MOBILE, EMAIL_LINK, RESET_SMS, RESET_EMAIL }
 
     public static final int MAX_ATTEMPTS = 5;
 

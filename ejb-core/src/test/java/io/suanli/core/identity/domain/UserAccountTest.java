@@ -69,4 +69,22 @@ class UserAccountTest {
         u.changePassword("x", T0.plusSeconds(86_400L * 100));
         assertFalse(u.passwordExpired(T0.plusSeconds(86_400L * 100), 90));
     }
+
+    @Test
+    void anUnverifiedRegistrationExpiresAfterTheValidity() {
+        Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
+        UserAccount u = UserAccount.registeredCustomer(1, "newbie", "h", "n", 2, "m", "mi", "e", "ei", t0);
+        assertFalse(u.expireUnverifiedRegistration(t0.plusSeconds(86_400L * 7 - 1), 7));
+        assertTrue(u.expireUnverifiedRegistration(t0.plusSeconds(86_400L * 7), 7));
+        assertFalse(u.canLogIn());
+    }
+
+    @Test
+    void aVerifiedRegistrationNeverExpires() {
+        Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
+        UserAccount u = UserAccount.registeredCustomer(1, "newbie", "h", "n", 2, "m", "mi", "e", "ei", t0);
+        u.emailVerified(t0.plusSeconds(60));
+        assertFalse(u.expireUnverifiedRegistration(t0.plusSeconds(86_400L * 30), 7));
+        assertTrue(u.canLogIn());
+    }
 }

@@ -1,0 +1,90 @@
+package io.suanli.it;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Forgotten passwords (P3): by SMS code or e-mail link, under the password policy, ending every login. */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class PasswordResetIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    final Http http = new Http();
+
+    HttpResponse<String> start(String user, String channel) throws Exception {
+        return http.json("POST", "/api/v1/password-resets", "{\"username\":\"" + user + "\",\"channel\":\"" + channel + "\"}");
+    }
+
+    HttpResponse<String> confirm(String json) throws Exception {
+        return http.json("POST", "/api/v1/password-resets/confirm", json);
+    }
+
+    static int tokenStatus(String user, String password) throws Exception {
+        return new Http().json("POST", "/api/v1/auth/token", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").statusCode();
+    }
+
+    @Test
+    void smsCodeSetsANewPasswordAndEndsEveryLogin() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("PERSONAL");
+        Http browser = new Http();
+        browser.loginForm(c.username(), TestCustomers.PASSWORD);
+        assertEquals(200, browser.get("/console/user/").statusCode());
+
+        assertEquals(202, start(c.username(), "SMS").statusCode());
+        String code = RegistrationIT.smsCodeSentTo(c.mobile());
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        assertEquals("password.common", parse(confirm("{\"username\":\"" + c.username() + "\",\"code\":\"" + code
+                + "\",\"password\":\"Password2026!\"}").body()).getString("code"), "policy first, the code is not spent");
+        assertEquals("sms.codeWrong", parse(confirm("{\"username\":\"" + c.username() + "\",\"code\":\"" + wrong
+                + "\",\"password\":\"Silver-Canyon-88\"}").body()).getString("code"));
+        assertEquals(204, confirm("{\"username\":\"" + c.username() + "\",\"code\":\"" + code + "\",\"password\":\"Silver-Canyon-88\"}").statusCode());
+        assertEquals(200, tokenStatus(c.username(), "Silver-Canyon-88"));
+        assertEquals(401, tokenStatus(c.username(), TestCustomers.PASSWORD));
+        Thread.sleep(100);
+        assertEquals(302, new Http().get("/console/user/").statusCode());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'PASSWORD_RESET' and actor = '" + c.username() + "'"));
+    }
+
+    @Test
+    void emailLinkWorksOnce() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("ENTERPRISE");
+        assertEquals(202, start(c.username(), "EMAIL").statusCode());
+        MimeMessage mail = Mailbox.latestTo(c.username() + "@corp.example").orElseThrow();
+        String text = String.valueOf(mail.getContent());
+        for (int i = 0; i < 20 && !text.contains("reset-password"); i++) {
+            Thread.sleep(250);
+            text = String.valueOf(Mailbox.latestTo(c.username() + "@corp.example").orElseThrow().getContent());
+        }
+        Matcher m = Pattern.compile("reset-password\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(text);
+        assertTrue(m.find(), text);
+        String token = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        assertEquals(204, confirm("{\"token\":\"" + token + "\",\"password\":\"Amber-Valley-2026\"}").statusCode());
+        assertEquals(200, tokenStatus(c.username(), "Amber-Valley-2026"));
+        assertEquals("reset.linkInvalid", parse(confirm("{\"token\":\"" + token + "\",\"password\":\"Other-Valley-2026\"}").body()).getString("code"));
+    }
+
+    @Test
+    void unknownAccountsGetTheSameAnswer() throws Exception {
+        assertEquals(202, start("nobody-" + System.nanoTime() % 100000, "SMS").statusCode());
+        assertEquals("reset.linkInvalid", parse(confirm("{\"token\":\"forged\",\"password\":\"Amber-Valley-2026\"}").body()).getString("code"));
+    }
+}
