@@ -297,6 +297,36 @@ class BrowserIT {
     }
 
     @Test
+    void sysAdminUploadsALogoThatEveryPageShows() throws Exception {
+        try {
+            browser.get(Deployments.BASE + "/login");
+            logIn("admin", "Admin@2026");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.urlContains("/console/system/"));
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(new java.awt.Color(0, 120, 215));
+            g.fillOval(4, 4, 56, 56);
+            g.dispose();
+            java.nio.file.Path file = java.nio.file.Files.createTempDirectory("logo").resolve("logo.png");
+            javax.imageio.ImageIO.write(img, "png", file.toFile());
+            browser.findElement(By.id("oemForm:logo_input")).sendKeys(file.toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("oemForm:messages"), "Logo 已更新"));
+            browser.get(Deployments.BASE + "/");
+            WebElement logo = browser.findElement(By.cssSelector("img.brand-logo"));
+            assertTrue(logo.getAttribute("src").contains("/oem/logo?v="));
+            assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return arguments[0].naturalWidth", logo)).intValue() == 64, "the image loads");
+            screenshot("portal-logo");
+        } finally {
+            try (var c = MariaDbDatabase.connect(); var st = c.createStatement()) {
+                st.executeUpdate("delete from setting where setting_key = 'oem.logo'");
+                st.executeUpdate("delete from oem_asset");
+            }
+        }
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

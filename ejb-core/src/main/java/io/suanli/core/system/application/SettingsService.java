@@ -4,6 +4,7 @@ import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.system.domain.OemAsset;
 import io.suanli.core.system.domain.Setting;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -71,6 +72,43 @@ public class SettingsService {
         put(OEM_NAME_EN, systemNameEn.trim(), by);
         put(OEM_COPYRIGHT, copyright.trim(), by);
         return oem();
+    }
+
+    /** Replaces the OEM logo: a PNG or JPEG (judged by its content) of at most 512 KB. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @Audited("OEM_LOGO_UPDATE")
+    public void updateLogo(byte[] image) {
+        if (image == null || image.length == 0) {
+            throw new SuanliException("upload.empty");
+        }
+        if (image.length > 512 * 1024) {
+            throw new SuanliException("oem.logoTooLarge");
+        }
+        String type = imageType(image);
+        String by = ctx.getCallerPrincipal().getName();
+        OemAsset logo = em.find(OemAsset.class, OemAsset.LOGO);
+        if (logo == null) {
+            em.persist(new OemAsset(OemAsset.LOGO, type, image, clock.now(), by));
+        } else {
+            logo.replace(type, image, clock.now(), by);
+        }
+        put(OEM_LOGO, "/oem/logo?v=" + clock.now().getEpochSecond(), by);
+    }
+
+    /** The OEM logo's type and bytes, for the portal's /oem/logo. */
+    @PermitAll
+    public Optional<Object[]> logo() {
+        return Optional.ofNullable(em.find(OemAsset.class, OemAsset.LOGO)).map(a -> new Object[]{a.contentType(), a.content()});
+    }
+
+    private static String imageType(byte[] d) {
+        if (d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
+            return "image/png";
+        }
+        if (d.length > 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        throw new SuanliException("oem.logoType");
     }
 
     private void put(String key, String value, String by) {

@@ -63,6 +63,17 @@ public class SystemHomeBacking implements Serializable {
         }
     }
 
+    public void uploadLogo(org.primefaces.event.FileUploadEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            settings.updateLogo(event.getFile().getContent());
+            String text = ResourceBundle.getBundle("io.suanli.web.console.messages", console.getLocale()).getString("system.oem.logoSaved");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        } catch (SuanliException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(console.getLocale(), e), null));
+        }
+    }
+
     public String getSystemNameZh() {
         return systemNameZh;
     }
