@@ -327,6 +327,25 @@ class BrowserIT {
     }
 
     @Test
+    void sysAdminBrowsesTheOrganizationAndCreatesAStaffMember() {
+        browser.get(Deployments.BASE + "/login");
+        logIn("admin", "Admin@2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/console/system/"));
+        browser.findElement(By.id("menu-staff")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., '财务部')]"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staffTable"), "finance"));
+        assertTrue(!browser.findElement(By.id("staffForm:staffTable")).getText().contains("sales"), "only the department's staff");
+        String user = RegistrationIT.newUsername();
+        browser.findElement(By.id("staffForm:username")).sendKeys(user);
+        browser.findElement(By.id("staffForm:displayName")).sendKeys("结算专员");
+        browser.findElement(By.id("staffForm:password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.id("staffForm:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:messages"), "员工账号已创建"));
+        screenshot("staff");
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

@@ -69,8 +69,8 @@ abstract class ChangelogIT {
         try (Connection c = freshDatabase(); Liquibase lb = liquibase(c)) {
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());
             long applied = count(c, "select count(*) from DATABASECHANGELOG");
-            lb.rollback(6, ALL_CONTEXTS);
-            assertEquals(applied - 6, count(c, "select count(*) from DATABASECHANGELOG"));
+            lb.rollback(8, ALL_CONTEXTS);
+            assertEquals(applied - 8, count(c, "select count(*) from DATABASECHANGELOG"));
             assertFalse(tableExists(c, "real_name_verification"), "real_name_verification rolled back");
             assertEquals(0, count(c, "select count(*) from user_account"), "demo accounts rolled back");
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());

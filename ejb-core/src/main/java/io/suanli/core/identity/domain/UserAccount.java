@@ -98,6 +98,9 @@ public class UserAccount {
     @Column(name = "role_code")
     private Set<String> roles = new HashSet<>();
 
+    @Column(name = "department_id")
+    private Long departmentId;
+
     /** The customer's administrator: every permission, manages the sub-users. */
     @Column(name = "customer_admin", nullable = false)
     private boolean customerAdmin;
@@ -154,6 +157,38 @@ public class UserAccount {
         u.roles.add("CUSTOMER");
         u.permissions.addAll(permissions);
         return u;
+    }
+
+    /** A staff member of the operator, created by a system administrator (S1). */
+    public static UserAccount staff(long id, String username, String passwordHash, String displayName, String role,
+                                    Long departmentId, Instant at) {
+        UserAccount u = new UserAccount();
+        u.id = id;
+        u.username = username;
+        u.passwordHash = passwordHash;
+        u.kind = Kind.STAFF;
+        u.displayName = displayName;
+        u.status = Status.ACTIVE;
+        u.createdAt = at;
+        u.passwordChangedAt = at;
+        u.departmentId = departmentId;
+        u.roles.add(role);
+        return u;
+    }
+
+    public Long departmentId() {
+        return departmentId;
+    }
+
+    public void moveTo(Long department) {
+        this.departmentId = department;
+    }
+
+    /** Forgets the authenticator: the next login enrols a new one (e.g. after a lost phone). */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = -1;
     }
 
     public boolean isCustomerAdmin() {
