@@ -6,7 +6,7 @@ import io.suanli.core.identity.application.VerificationCodeService;
 import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.web.portal.view.common.LocaleBean;
-import jakarta.faces.application.FacesMessage;
+import io.suanli.web.portal.view.common.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 
 /** {@code /register.xhtml}: enterprise or personal sign-up with an SMS code, an e-mail address and the terms. */
 @Named
@@ -68,13 +67,11 @@ public class RegisterBacking implements Serializable {
     }
 
     private void info(String key) {
-        String text = ResourceBundle.getBundle("io.suanli.web.portal.messages", lang.getLocale()).getString(key);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PortalMessages.info(lang.getLocale(), key);
     }
 
     private void error(SuanliException e) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(lang.getLocale(), e), null));
+        PortalMessages.error(lang.getLocale(), e);
     }
 
     public boolean isEnterprise() {

@@ -4,7 +4,7 @@ import io.suanli.core.identity.application.PasswordResetService;
 import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.web.portal.view.common.LocaleBean;
-import jakarta.faces.application.FacesMessage;
+import io.suanli.web.portal.view.common.PortalMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 
 /** {@code /forgot-password.xhtml} and {@code /reset-password.xhtml?token=}: a new password by SMS code or e-mail link. */
 @Named
@@ -64,12 +63,11 @@ public class PasswordResetBacking implements Serializable {
     }
 
     private void info(String key) {
-        String text = ResourceBundle.getBundle("io.suanli.web.portal.messages", lang.getLocale()).getString(key);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        PortalMessages.info(lang.getLocale(), key);
     }
 
     private void error(SuanliException e) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(lang.getLocale(), e), null));
+        PortalMessages.error(lang.getLocale(), e);
     }
 
     public String getUsername() { return username; }
