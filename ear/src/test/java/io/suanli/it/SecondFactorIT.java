@@ -136,6 +136,30 @@ class SecondFactorIT {
     }
 
     @Test
+    void anSmsCodeToTheRegisteredMobileIsTheAlternativeSecondFactor() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("PERSONAL");
+        TestUsers.setPolicy("mfa.customer-required", "true");
+        try {
+            Http http = new Http();
+            http.loginForm(c.username(), TestCustomers.PASSWORD);
+            HttpResponse<String> page = http.get("/login-mfa.xhtml");
+            Matcher v = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+            assertTrue(v.find());
+            HttpResponse<String> sent = http.form("/login-mfa.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
+                    "jakarta.faces.source", "mfaForm:sendSms", "jakarta.faces.partial.execute", "mfaForm:sendSms",
+                    "jakarta.faces.partial.render", "mfaForm:messages", "mfaForm:sendSms", "mfaForm:sendSms", "mfaForm", "mfaForm",
+                    "jakarta.faces.ViewState", v.group(1)), "Faces-Request", "partial/ajax");
+            assertTrue(sent.body().contains("验证码已发送"), sent.body());
+            HttpResponse<String> done = submit(http, page, RegistrationIT.smsCodeSentTo(c.mobile()));
+            assertEquals(302, done.statusCode(), "logged in with the SMS code");
+            assertEquals(200, http.get("/console/user/").statusCode());
+            assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'LOGIN_SMS_CODE' and actor = '" + c.username() + "'"));
+        } finally {
+            TestUsers.setPolicy("mfa.customer-required", null);
+        }
+    }
+
+    @Test
     void customersAreNotAskedUnlessThePolicySaysSo() throws Exception {
         String user = TestUsers.create("CUSTOMER", false);
         HttpResponse<String> login = new Http().loginForm(user, TestUsers.PASSWORD);

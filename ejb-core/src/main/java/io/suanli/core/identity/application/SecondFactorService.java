@@ -13,6 +13,10 @@ import io.suanli.core.system.application.SettingsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import io.suanli.core.shared.application.RequestContext;
+import io.suanli.core.system.application.MessageService;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -53,6 +57,15 @@ public class SecondFactorService {
     @Inject
     LoginFailures failures;
 
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    MessageService messages;
+
+    @Inject
+    RequestContext request;
+
     /** Whether the policy demands a second factor of this user. */
     public boolean requiredFor(UserAccount u, SecurityPolicy policy) {
         return u.isStaff() ? policy.mfaStaffRequired() : policy.mfaCustomerRequired();
@@ -92,10 +105,11 @@ public class SecondFactorService {
             sessions.log(u.username(), LoginSessions.roles(u), "LOGIN_SECOND_FACTOR", "REFUSED:auth.locked", false);
             return LoginOutcome.failure("auth.locked", policy.lockoutMinutes());
         }
-        boolean enrolling = !u.totpEnabled();
-        if (!accept(u, code, policy)) {
+        Factor factor = factor(u, code, policy);
+        if (factor == Factor.NONE) {
             return LoginOutcome.failure("auth.otpWrong");
         }
+        boolean enrolling = factor == Factor.TOTP && recoveryCodesMissing(u);
         List<String> recovery = enrolling ? newRecoveryCodes(u) : List.of();
         if (enrolling) {
             sessions.log(u.username(), LoginSessions.roles(u), "SECOND_FACTOR_ENROLLED", "OK", false);
@@ -112,14 +126,29 @@ public class SecondFactorService {
      * lockout and logged.
      */
     public boolean accept(UserAccount u, String code, SecurityPolicy policy) {
+        return factor(u, code, policy) != Factor.NONE;
+    }
+
+    /** Which second factor a code is. */
+    public enum Factor { TOTP, RECOVERY_CODE, SMS, NONE }
+
+    /**
+     * Checks a code against the user's authenticator, recovery codes and the newest SMS login code; a wrong one is
+     * counted towards the lockout and logged.
+     */
+    public Factor factor(UserAccount u, String code, SecurityPolicy policy) {
         Instant now = Instant.now();
         String c = code == null ? "" : code.trim().replace(" ", "");
         if (u.totpSecret() != null) {
             long step = Totp.verify(cipher.decrypt(SECRET_FIELD, u.totpSecret()), c, now.getEpochSecond(), u.totpLastStep());
             if (step >= 0) {
                 u.totpAccepted(step);
-                return true;
+                return Factor.TOTP;
             }
+        }
+        if (c.matches("\\d{6}") && smsCodeMatches(u, c, now)) {
+            sessions.log(u.username(), LoginSessions.roles(u), "LOGIN_SMS_CODE", "OK", false);
+            return Factor.SMS;
         }
         if (u.totpEnabled() && c.length() == 10) {
             String hash = LoginSessions.sha256(c.toLowerCase(Locale.ROOT));
@@ -127,7 +156,7 @@ public class SecondFactorService {
                 if (MessageDigest.isEqual(hash.getBytes(), r.codeHash().getBytes())) {
                     r.use(now);
                     sessions.log(u.username(), LoginSessions.roles(u), "RECOVERY_CODE_USED", "OK", false);
-                    return true;
+                    return Factor.RECOVERY_CODE;
                 }
             }
         }
@@ -136,7 +165,50 @@ public class SecondFactorService {
         if (locked) {
             sessions.log(u.username(), "", "ACCOUNT_LOCKED", "OK", true);
         }
-        return false;
+        return Factor.NONE;
+    }
+
+    /**
+     * Sends a six-digit login code by SMS to the registered mobile of a waiting login (the alternative to the
+     * authenticator app); at most one a minute. Answers false when the account has no mobile number.
+     */
+    public boolean sendSmsCode(String token) {
+        Optional<LoginSession> waiting = waiting(token);
+        if (waiting.isEmpty()) {
+            throw new io.suanli.core.shared.domain.SuanliException("auth.secondFactorExpired");
+        }
+        UserAccount u = users.findById(waiting.get().userId()).orElseThrow();
+        if (u.mobileEnc() == null) {
+            return false;
+        }
+        Instant now = Instant.now();
+        String target = String.format("%064d", u.id());
+        long recent = em.createQuery("select count(v) from VerificationCode v where v.targetIdx = :t and v.purpose = :p and v.createdAt > :c", Long.class)
+                .setParameter("t", target).setParameter("p", io.suanli.core.identity.domain.VerificationCode.Purpose.LOGIN_SMS.name())
+                .setParameter("c", now.minusSeconds(60)).getSingleResult();
+        if (recent > 0) {
+            throw new io.suanli.core.shared.domain.SuanliException("sms.tooSoon");
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        em.persist(new io.suanli.core.identity.domain.VerificationCode(Ids.next(), io.suanli.core.identity.domain.VerificationCode.Purpose.LOGIN_SMS,
+                target, LoginSessions.sha256(code), now, now.plusSeconds(300), request.ip()));
+        messages.sms("VERIFY_CODE", cipher.decrypt("mobile", u.mobileEnc()), request.locale(), java.util.Map.of("code", code, "minutes", "5"), u.id());
+        return true;
+    }
+
+    private boolean smsCodeMatches(UserAccount u, String code, Instant now) {
+        return em.createQuery("select v from VerificationCode v where v.targetIdx = :t and v.purpose = :p order by v.createdAt desc, v.id desc",
+                        io.suanli.core.identity.domain.VerificationCode.class)
+                .setParameter("t", String.format("%064d", u.id()))
+                .setParameter("p", io.suanli.core.identity.domain.VerificationCode.Purpose.LOGIN_SMS.name())
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(v -> v.check(LoginSessions.sha256(code), now) == io.suanli.core.identity.domain.VerificationCode.Check.OK)
+                .orElse(false);
+    }
+
+    private boolean recoveryCodesMissing(UserAccount u) {
+        return users.unusedRecoveryCodes(u.id()).isEmpty()
+                && em.createQuery("select count(r) from RecoveryCode r where r.userId = :u", Long.class).setParameter("u", u.id()).getSingleResult() == 0;
     }
 
     private List<String> newRecoveryCodes(UserAccount u) {

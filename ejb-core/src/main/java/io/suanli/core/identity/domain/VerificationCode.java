@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "verification_code")
 public class VerificationCode {
 
-    public enum Purpose { REGISTER_MOBILE, EMAIL_LINK, RESET_SMS, RESET_EMAIL }
+    public enum Purpose { REGISTER_MOBILE, EMAIL_LINK, RESET_SMS, RESET_EMAIL, LOGIN_SMS }
 
     public static final int MAX_ATTEMPTS = 5;
 

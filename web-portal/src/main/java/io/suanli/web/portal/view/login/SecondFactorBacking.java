@@ -81,6 +81,22 @@ public class SecondFactorBacking implements Serializable {
         ext.redirect(landing);
     }
 
+    /** The alternative to the app: a code by SMS to the registered mobile. */
+    public void sendSms() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        try {
+            boolean sent = secondFactor.sendSmsCode(SessionCookie.read(request));
+            if (sent) {
+                io.suanli.web.portal.view.common.PortalMessages.info(lang.getLocale(), "mfa.smsSent");
+            } else {
+                io.suanli.web.portal.view.common.PortalMessages.info(lang.getLocale(), "mfa.noMobile");
+            }
+        } catch (io.suanli.core.shared.domain.SuanliException e) {
+            io.suanli.web.portal.view.common.PortalMessages.error(lang.getLocale(), e);
+        }
+    }
+
     public String getQrSvg() {
         return challenge == null || challenge.otpauthUri() == null ? "" : QrSvg.of(challenge.otpauthUri());
     }
