@@ -114,6 +114,19 @@ class RegistrationIT {
     }
 
     @Test
+    void aRegisteredCustomerLogsInWithTheMobileNumberToo() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("PERSONAL");
+        HttpResponse<String> token = http.json("POST", "/api/v1/auth/token",
+                "{\"username\":\"+86 " + c.mobile() + "\",\"password\":\"" + TestCustomers.PASSWORD + "\"}");
+        assertEquals(200, token.statusCode(), token.body());
+        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", bearer(parse(token.body()).getString("token")));
+        assertEquals(c.username(), parse(me.body()).getString("username"));
+        HttpResponse<String> form = new Http().loginForm(c.mobile(), TestCustomers.PASSWORD);
+        assertEquals("http://127.0.0.1:8080/console/user/", form.headers().firstValue("Location").orElseThrow());
+        assertEquals(401, http.json("POST", "/api/v1/auth/token", "{\"username\":\"13800000000\",\"password\":\"x\"}").statusCode());
+    }
+
+    @Test
     void theLinkOfTheVerificationMailConfirmsTheAddressOnce() throws Exception {
         String mobile = newMobile();
         String user = newUsername();

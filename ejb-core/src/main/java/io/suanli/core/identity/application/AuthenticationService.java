@@ -46,6 +46,9 @@ public class AuthenticationService {
     @Inject
     SecondFactorService secondFactor;
 
+    @Inject
+    io.suanli.core.shared.application.FieldCipher cipher;
+
     /**
      * Whether a login must pass the image captcha: by policy, after failures of the account or of the browser.
      * Answers the same for unknown users, so the captcha says nothing about which accounts exist.
@@ -53,7 +56,7 @@ public class AuthenticationService {
     public boolean captchaRequired(String username, int browserFailures) {
         SecurityPolicy policy = policies.current();
         int accountFailures = username == null ? 0
-                : users.findByUsername(username.trim()).map(UserAccount::failedLogins).orElse(0);
+                : byUsernameOrMobile(username.trim()).map(UserAccount::failedLogins).orElse(0);
         return policy.captchaRequired(Math.max(accountFailures, browserFailures));
     }
 
@@ -168,7 +171,7 @@ public class AuthenticationService {
             sessions.log(name.isEmpty() ? "anonymous" : name, "", action, "REFUSED:auth.badCredentials", true);
             return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
         }
-        Optional<UserAccount> user = users.findByUsername(name);
+        Optional<UserAccount> user = byUsernameOrMobile(name);
         if (user.isEmpty()) {
             PasswordHasher.burn(password);
             sessions.log(name, "", action, "REFUSED:auth.badCredentials", true);
@@ -191,6 +194,16 @@ public class AuthenticationService {
             return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
         }
         return new Checked(u, null);
+    }
+
+    /** Users log in with their username or their registered mobile number. */
+    private Optional<UserAccount> byUsernameOrMobile(String name) {
+        Optional<UserAccount> user = users.findByUsername(name);
+        if (user.isEmpty() && name.replaceAll("[\\s-]", "").matches("(\\+86)?1[3-9]\\d{9}")) {
+            String mobile = VerificationCodeService.normaliseMobile(name);
+            user = users.findByMobileIndex(cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, mobile));
+        }
+        return user;
     }
 
     static AuthenticatedUser view(UserAccount u, SecurityPolicy policy) {

@@ -9,6 +9,9 @@ public interface UserRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The user whose mobile number has this blind index. */
+    Optional<UserAccount> findByMobileIndex(String mobileIdx);
+
     Optional<UserAccount> findById(long id);
 
     void add(LoginSession session);

@@ -26,6 +26,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByMobileIndex(String mobileIdx) {
+        return em.createQuery("select u from UserAccount u where u.mobileIdx = :m", UserAccount.class)
+                .setParameter("m", mobileIdx).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<UserAccount> findById(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
