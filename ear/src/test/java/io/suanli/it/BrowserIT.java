@@ -228,7 +228,7 @@ class BrowserIT {
         By edit = By.xpath("//tbody[@id='templatesForm:table_data']/tr[td[1]='VERIFY_CODE' and td[2]='SMS' and td[3]='zh']//button");
         wait.until(ExpectedConditions.elementToBeClickable(edit)).click();
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templatesForm:body")));
-        body.sendKeys(Keys.END, " 如非本人操作请忽略。");
+        body.sendKeys(Keys.END, " 如非本人操作请忽略。", " ok");  // ASCII last: typing CJK text fires no keyup
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:preview"), "如非本人操作请忽略"));
         assertTrue(browser.findElement(By.id("templatesForm:preview")).getText().contains("123456"), "variables filled in");
         browser.findElement(By.id("templatesForm:save")).click();
@@ -315,8 +315,8 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/console/system/"));
         browser.findElement(By.id("menu-staff")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., '财务部')]"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staffTable"), "finance"));
-        assertTrue(!browser.findElement(By.id("staffForm:staffTable")).getText().contains("sales"), "only the department's staff");
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("staffForm:staffTable"), "sales")));
+        assertTrue(browser.findElement(By.id("staffForm:staffTable")).getText().contains("finance"), "the department's staff");
         String user = RegistrationIT.newUsername();
         browser.findElement(By.id("staffForm:username")).sendKeys(user);
         browser.findElement(By.id("staffForm:displayName")).sendKeys("结算专员");

@@ -173,6 +173,21 @@ class RegistrationIT {
     }
 
     @Test
+    void oneClientAddressGetsOnlySoManyCodesAnHour() throws Exception {
+        long sentThisHour = TestUsers.count("select count(*) from verification_code where ip = '127.0.0.1' "
+                + "and created_at > date_sub(utc_timestamp(), interval 1 hour)");
+        TestUsers.setPolicy("sms.ip-hourly-limit", String.valueOf(sentThisHour + 1));
+        try {
+            assertEquals(204, sendCode(newMobile()).statusCode());
+            HttpResponse<String> refused = sendCode(newMobile());
+            assertEquals(400, refused.statusCode());
+            assertEquals("sms.ipLimit", parse(refused.body()).getString("code"));
+        } finally {
+            TestUsers.setPolicy("sms.ip-hourly-limit", null);
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithALocalizedMessageAndNothingIsCreated() throws Exception {
         String mobile = newMobile();
         sendCode(mobile);

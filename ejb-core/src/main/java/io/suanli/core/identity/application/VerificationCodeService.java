@@ -24,8 +24,8 @@ import java.util.Map;
 
 /**
  * SMS codes that prove a mobile number: six digits, ten minutes, one try each, five wrong tries use a code up.
- * Sending is rate-limited per number (one a minute, ten a day) and per client address (by default twenty an hour,
- * {@code suanli.sms.ip-hourly-limit}).
+ * Sending is rate-limited per number (one a minute, ten a day) and per client address (by default twenty an hour:
+ * the setting {@code security.sms.ip-hourly-limit}, else {@code suanli.sms.ip-hourly-limit}).
  */
 @Stateless
 @PermitAll
@@ -55,6 +55,9 @@ public class VerificationCodeService {
     @ConfigProperty(name = "suanli.sms.ip-hourly-limit", defaultValue = "20")
     int perIpHourly;
 
+    @Inject
+    io.suanli.core.system.application.SettingsService settings;
+
     /** Sends a registration code to a mobile number that is not registered yet. */
     public void sendRegistrationCode(String mobile) {
         String m = normaliseMobile(mobile);
@@ -73,7 +76,8 @@ public class VerificationCodeService {
         }
         long fromIp = em.createQuery("select count(v) from VerificationCode v where v.ip = :ip and v.createdAt > :t", Long.class)
                 .setParameter("ip", request.ip()).setParameter("t", now.minus(Duration.ofHours(1))).getSingleResult();
-        if (fromIp >= perIpHourly) {
+        int ipLimit = settings.find("security.sms.ip-hourly-limit").map(Integer::parseInt).orElse(perIpHourly);
+        if (fromIp >= ipLimit) {
             throw new SuanliException("sms.ipLimit");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
