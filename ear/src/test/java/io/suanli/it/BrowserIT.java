@@ -228,7 +228,8 @@ class BrowserIT {
         By edit = By.xpath("//tbody[@id='templatesForm:table_data']/tr[td[1]='VERIFY_CODE' and td[2]='SMS' and td[3]='zh']//button");
         wait.until(ExpectedConditions.elementToBeClickable(edit)).click();
         WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("templatesForm:body")));
-        body.sendKeys(Keys.END, " 如非本人操作请忽略。", " ok");  // ASCII last: typing CJK text fires no keyup
+        body.sendKeys(Keys.END, " 如非本人操作请忽略。");
+        browser.findElement(By.id("templatesForm:subject")).click();  // leaving the field updates the preview
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:preview"), "如非本人操作请忽略"));
         assertTrue(browser.findElement(By.id("templatesForm:preview")).getText().contains("123456"), "variables filled in");
         browser.findElement(By.id("templatesForm:save")).click();
