@@ -15,6 +15,7 @@ import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Page;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +97,7 @@ public class RealNameVerificationService {
     public VerificationView submitPersonal(String name, String idNumber) {
         UserAccount u = caller();
         Customer c = submittable(u, Customer.Type.PERSONAL);
-        String n = required(name, 50, "verification.name");
+        String n = Validation.requiredText(name, 50, "verification.name");
         String id = idCard(idNumber);
         RealNameVerification v = RealNameVerification.personal(Ids.next(), c.id(), n, cipher.encrypt(ID_FIELD, id),
                 Masking.idNumber(id), u.username(), Instant.now());
@@ -111,12 +112,12 @@ public class RealNameVerificationService {
                                              Long licenceFileId) {
         UserAccount u = caller();
         Customer c = submittable(u, Customer.Type.ENTERPRISE);
-        String name = required(company, 100, "verification.company");
+        String name = Validation.requiredText(company, 100, "verification.company");
         String code = ChineseIds.normalise(creditCode);
         if (!ChineseIds.isValidCreditCode(code)) {
             throw new SuanliException("verification.creditCodeInvalid");
         }
-        String rep = required(legalRepName, 50, "verification.legalRep");
+        String rep = Validation.requiredText(legalRepName, 50, "verification.legalRep");
         String id = idCard(legalRepId);
         if (licenceFileId == null) {
             throw new SuanliException("verification.licenceRequired");
@@ -159,7 +160,7 @@ public class RealNameVerificationService {
     @RolesAllowed(Roles.OPS_ADMIN)
     @Audited("VERIFICATION_REJECT")
     public VerificationView reject(long verificationId, String reason) {
-        String r = required(reason, 500, "verification.rejectReason");
+        String r = Validation.requiredText(reason, 500, "verification.rejectReason");
         RealNameVerification v = find(verificationId);
         v.reject(r, ctx.getCallerPrincipal().getName(), Instant.now());
         notifyCustomer(em.find(Customer.class, v.customerId()), "VERIFICATION_REJECTED", Map.of("reason", r));
@@ -244,15 +245,6 @@ public class RealNameVerificationService {
         return id;
     }
 
-    private static String required(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            throw new SuanliException("validation.required", field);
-        }
-        if (value.trim().length() > max) {
-            throw new SuanliException("validation.tooLong", field, max);
-        }
-        return value.trim();
-    }
 
     private static String sha256(byte[] data) {
         try {

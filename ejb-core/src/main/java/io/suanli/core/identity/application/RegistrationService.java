@@ -13,6 +13,7 @@ import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.AuditSink;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
@@ -41,7 +42,6 @@ import java.util.regex.Pattern;
 public class RegistrationService {
 
     static final String EMAIL_FIELD = "email";
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{3,31}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[a-zA-Z]{2,}");
 
     @PersistenceContext(unitName = "suanli")
@@ -74,11 +74,8 @@ public class RegistrationService {
     /** Registers a customer and its first user; answers the username. Nothing is kept when anything is wrong. */
     public String register(RegistrationForm f) {
         Customer.Type type = parseType(f.type());
-        String name = required(f.name(), 100, type == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
-        String username = f.username() == null ? "" : f.username().trim();
-        if (!USERNAME.matcher(username).matches()) {
-            throw new SuanliException("registration.usernameInvalid");
-        }
+        String name = Validation.requiredText(f.name(), 100, type == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
+        String username = UserAccount.checkUsername(f.username());
         String mobile = VerificationCodeService.normaliseMobile(f.mobile());
         String email = f.email() == null ? "" : f.email().trim().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
@@ -182,13 +179,4 @@ public class RegistrationService {
         }
     }
 
-    private static String required(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            throw new SuanliException("validation.required", field);
-        }
-        if (value.trim().length() > max) {
-            throw new SuanliException("validation.tooLong", field, max);
-        }
-        return value.trim();
-    }
 }

@@ -9,6 +9,7 @@ import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
 import jakarta.annotation.Resource;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 public class StaffService {
 
     static final List<String> STAFF_ROLES = List.of(Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN);
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{3,31}");
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -59,7 +58,7 @@ public class StaffService {
 
     @Audited("DEPARTMENT_CREATE")
     public DepartmentView createDepartment(Long parentId, String name) {
-        String n = name(name);
+        String n = Validation.requiredText(name, 100, "department");
         if (parentId != null && em.find(Department.class, parentId) == null) {
             throw new NotFoundException("request.notFound");
         }
@@ -74,7 +73,7 @@ public class StaffService {
         if (d == null) {
             throw new NotFoundException("request.notFound");
         }
-        d.rename(name(name));
+        d.rename(Validation.requiredText(name, 100, "department"));
     }
 
     /** Staff of a department (all staff when {@code departmentId} is null). */
@@ -90,10 +89,7 @@ public class StaffService {
 
     @Audited("STAFF_CREATE")
     public StaffView createStaff(String username, String displayName, String role, Long departmentId, char[] password) {
-        String name = username == null ? "" : username.trim();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new SuanliException("registration.usernameInvalid");
-        }
+        String name = UserAccount.checkUsername(username);
         if (role == null || !STAFF_ROLES.contains(role)) {
             throw new SuanliException("staff.roleInvalid");
         }
@@ -149,15 +145,6 @@ public class StaffService {
         return u;
     }
 
-    private static String name(String name) {
-        if (name == null || name.isBlank()) {
-            throw new SuanliException("validation.required", "department");
-        }
-        if (name.trim().length() > 100) {
-            throw new SuanliException("validation.tooLong", "department", 100);
-        }
-        return name.trim();
-    }
 
     private static StaffView view(UserAccount u, Map<Long, String> departments) {
         return new StaffView(u.id(), u.username(), u.displayName(), u.roles().stream().sorted().toList(), u.departmentId(),

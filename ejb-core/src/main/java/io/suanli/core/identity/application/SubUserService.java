@@ -23,7 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Sub-users (U2): the users of a customer with the MANAGE_SUBUSERS permission create sub-users, set their
@@ -36,7 +35,6 @@ public class SubUserService {
 
     public static final String QUOTA_KEY = "quota.user.sub-users";
     public static final int DEFAULT_QUOTA = 10;
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{3,31}");
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -68,10 +66,7 @@ public class SubUserService {
     @Audited("SUBUSER_CREATE")
     public SubUserView create(String username, String displayName, char[] password, Set<Permission> permissions) {
         UserAccount me = guard.require(Permission.MANAGE_SUBUSERS);
-        String name = username == null ? "" : username.trim();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new SuanliException("registration.usernameInvalid");
-        }
+        String name = UserAccount.checkUsername(username);
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
         if (display.length() > 100) {
             throw new SuanliException("validation.tooLong", "displayName", 100);

@@ -114,29 +114,47 @@ public class UserAccount {
     @Version
     private long version;
 
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{3,31}");
+
     protected UserAccount() {
+    }
+
+    /** A username starts with a letter and has 4 to 32 letters, digits or underscores; answers it trimmed. */
+    public static String checkUsername(String username) {
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new io.suanli.core.shared.domain.SuanliException("registration.usernameInvalid");
+        }
+        return name;
+    }
+
+    /** The fields every new account sets, whatever its kind. */
+    private static UserAccount newAccount(long id, String username, String passwordHash, Kind kind, String displayName,
+                                          Long customerId, String role, Instant at) {
+        UserAccount u = new UserAccount();
+        u.id = id;
+        u.username = username;
+        u.passwordHash = passwordHash;
+        u.kind = kind;
+        u.displayName = displayName;
+        u.customerId = customerId;
+        u.status = Status.ACTIVE;
+        u.createdAt = at;
+        u.passwordChangedAt = at;
+        u.roles.add(role);
+        return u;
     }
 
     /** A customer's first user, who registered through the portal (mobile verified by SMS code). */
     public static UserAccount registeredCustomer(long id, String username, String passwordHash, String displayName,
                                                  long customerId, String mobileEnc, String mobileIdx, String emailEnc,
                                                  String emailIdx, Instant at) {
-        UserAccount u = new UserAccount();
-        u.id = id;
-        u.username = username;
-        u.passwordHash = passwordHash;
-        u.kind = Kind.CUSTOMER;
-        u.displayName = displayName;
-        u.customerId = customerId;
-        u.status = Status.ACTIVE;
-        u.createdAt = at;
-        u.passwordChangedAt = at;
+        UserAccount u = newAccount(id, username, passwordHash, Kind.CUSTOMER, displayName, customerId, "CUSTOMER", at);
         u.mobileEnc = mobileEnc;
         u.mobileIdx = mobileIdx;
         u.emailEnc = emailEnc;
         u.emailIdx = emailIdx;
         u.mobileVerifiedAt = at;
-        u.roles.add("CUSTOMER");
         u.customerAdmin = true;
         return u;
     }
@@ -144,17 +162,7 @@ public class UserAccount {
     /** A sub-user of a customer, created by its administrator with the given permissions. */
     public static UserAccount subUser(long id, String username, String passwordHash, String displayName, long customerId,
                                       Set<Permission> permissions, Instant at) {
-        UserAccount u = new UserAccount();
-        u.id = id;
-        u.username = username;
-        u.passwordHash = passwordHash;
-        u.kind = Kind.CUSTOMER;
-        u.displayName = displayName;
-        u.customerId = customerId;
-        u.status = Status.ACTIVE;
-        u.createdAt = at;
-        u.passwordChangedAt = at;
-        u.roles.add("CUSTOMER");
+        UserAccount u = newAccount(id, username, passwordHash, Kind.CUSTOMER, displayName, customerId, "CUSTOMER", at);
         u.permissions.addAll(permissions);
         return u;
     }
@@ -162,17 +170,8 @@ public class UserAccount {
     /** A staff member of the operator, created by a system administrator (S1). */
     public static UserAccount staff(long id, String username, String passwordHash, String displayName, String role,
                                     Long departmentId, Instant at) {
-        UserAccount u = new UserAccount();
-        u.id = id;
-        u.username = username;
-        u.passwordHash = passwordHash;
-        u.kind = Kind.STAFF;
-        u.displayName = displayName;
-        u.status = Status.ACTIVE;
-        u.createdAt = at;
-        u.passwordChangedAt = at;
+        UserAccount u = newAccount(id, username, passwordHash, Kind.STAFF, displayName, null, role, at);
         u.departmentId = departmentId;
-        u.roles.add(role);
         return u;
     }
 

@@ -4,6 +4,7 @@ import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.domain.OemAsset;
 import io.suanli.core.system.domain.Setting;
 import jakarta.annotation.Resource;
@@ -64,13 +65,13 @@ public class SettingsService {
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("OEM_UPDATE")
     public OemSettings updateOem(String systemNameZh, String systemNameEn, String copyright) {
-        requireText(systemNameZh, 60, "oem.systemNameZh");
-        requireText(systemNameEn, 60, "oem.systemNameEn");
-        requireText(copyright, 200, "oem.copyright");
+        String zh = Validation.requiredText(systemNameZh, 60, "oem.systemNameZh");
+        String en = Validation.requiredText(systemNameEn, 60, "oem.systemNameEn");
+        String line = Validation.requiredText(copyright, 200, "oem.copyright");
         String by = ctx.getCallerPrincipal().getName();
-        put(OEM_NAME_ZH, systemNameZh.trim(), by);
-        put(OEM_NAME_EN, systemNameEn.trim(), by);
-        put(OEM_COPYRIGHT, copyright.trim(), by);
+        put(OEM_NAME_ZH, zh, by);
+        put(OEM_NAME_EN, en, by);
+        put(OEM_COPYRIGHT, line, by);
         return oem();
     }
 
@@ -120,12 +121,4 @@ public class SettingsService {
         }
     }
 
-    private static void requireText(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            throw new SuanliException("validation.required", field);
-        }
-        if (value.trim().length() > max) {
-            throw new SuanliException("validation.tooLong", field, max);
-        }
-    }
 }

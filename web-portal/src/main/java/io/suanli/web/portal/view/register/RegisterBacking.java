@@ -46,9 +46,9 @@ public class RegisterBacking implements Serializable {
     public void sendCode() {
         try {
             codes.sendRegistrationCode(mobile);
-            info("register.codeSent");
+            PortalMessages.info(lang.getLocale(), "register.codeSent");
         } catch (SuanliException e) {
-            error(e);
+            PortalMessages.error(lang.getLocale(), e);
         }
     }
 
@@ -60,18 +60,10 @@ public class RegisterBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().redirect(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/login?registered=" + user);
         } catch (SuanliException e) {
-            error(e);
+            PortalMessages.error(lang.getLocale(), e);
         } finally {
             password = null;
         }
-    }
-
-    private void info(String key) {
-        PortalMessages.info(lang.getLocale(), key);
-    }
-
-    private void error(SuanliException e) {
-        PortalMessages.error(lang.getLocale(), e);
     }
 
     public boolean isEnterprise() {

@@ -39,9 +39,9 @@ public class PasswordResetBacking implements Serializable {
         try {
             resets.start(username, channel);
             sent = true;
-            info("EMAIL".equals(channel) ? "reset.linkSent" : "reset.codeSent");
+            PortalMessages.info(lang.getLocale(), "EMAIL".equals(channel) ? "reset.linkSent" : "reset.codeSent");
         } catch (SuanliException e) {
-            error(e);
+            PortalMessages.error(lang.getLocale(), e);
         }
     }
 
@@ -54,20 +54,12 @@ public class PasswordResetBacking implements Serializable {
                 resets.resetWithCode(username, code, p);
             }
             done = true;
-            info("reset.done");
+            PortalMessages.info(lang.getLocale(), "reset.done");
         } catch (SuanliException e) {
-            error(e);
+            PortalMessages.error(lang.getLocale(), e);
         } finally {
             password = null;
         }
-    }
-
-    private void info(String key) {
-        PortalMessages.info(lang.getLocale(), key);
-    }
-
-    private void error(SuanliException e) {
-        PortalMessages.error(lang.getLocale(), e);
     }
 
     public String getUsername() { return username; }
