@@ -328,6 +328,36 @@ class BrowserIT {
     }
 
     @Test
+    void sysAdminRevokesAMenuFromARoleAndItsUsersNoLongerSeeIt() throws Exception {
+        try {
+            browser.get(Deployments.BASE + "/login");
+            logIn("admin", "Admin@2026");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.urlContains("/console/system/"));
+            browser.findElement(By.id("menu-roles")).click();
+            WebElement box = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".grant-OPS_ADMIN-ops-verification-view .ui-chkbox-box")));
+            assertTrue(box.getAttribute("class").contains("ui-state-active"), "granted by default");
+            box.click();
+            browser.findElement(By.id("rolesForm:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesForm:messages"), "权限配置已保存"));
+            screenshot("roles");
+            browser.get(Deployments.BASE + "/logout");
+            browser.manage().deleteAllCookies();
+            browser.get(Deployments.BASE + "/login");
+            logIn("ops", "Ops@2026");
+            wait.until(ExpectedConditions.urlContains("/console/ops/"));
+            assertTrue(browser.findElements(By.id("menu-verifications")).isEmpty(), "the menu is gone");
+            browser.get(Deployments.BASE + "/console/ops/verifications.xhtml");
+            assertEquals("无权访问", browser.findElement(By.id("errorTitle")).getText());
+        } finally {
+            try (var c = MariaDbDatabase.connect(); var st = c.createStatement()) {
+                st.executeUpdate("delete from role_grant where role_code = 'OPS_ADMIN'");
+            }
+        }
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

@@ -13,7 +13,9 @@ import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.Masking;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
@@ -135,6 +137,7 @@ public class RealNameVerificationService {
 
     /** The review queue of operations, oldest first. */
     @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_VERIFICATION_VIEW)
     public Page<VerificationView> queue(String status, int first, int max) {
         String s = status == null || status.isBlank() ? "SUBMITTED" : status;
         List<VerificationView> rows = em.createQuery("select v from RealNameVerification v where v.status = :s order by v.submittedAt, v.id",
@@ -148,6 +151,7 @@ public class RealNameVerificationService {
 
     @RolesAllowed(Roles.OPS_ADMIN)
     @Audited("VERIFICATION_APPROVE")
+    @RequiresFunction(StaffFunction.OPS_VERIFICATION_REVIEW)
     public VerificationView approve(long verificationId) {
         RealNameVerification v = find(verificationId);
         v.approve(ctx.getCallerPrincipal().getName(), Instant.now());
@@ -159,6 +163,7 @@ public class RealNameVerificationService {
 
     @RolesAllowed(Roles.OPS_ADMIN)
     @Audited("VERIFICATION_REJECT")
+    @RequiresFunction(StaffFunction.OPS_VERIFICATION_REVIEW)
     public VerificationView reject(long verificationId, String reason) {
         String r = Validation.requiredText(reason, 500, "verification.rejectReason");
         RealNameVerification v = find(verificationId);
@@ -169,6 +174,7 @@ public class RealNameVerificationService {
 
     /** An uploaded file, for its owner's users and for operations staff; anyone else gets "not found". */
     @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_VERIFICATION_VIEW)
     public StoredFile file(long fileId) {
         UploadedFile f = em.find(UploadedFile.class, fileId);
         if (f == null || !ctx.isCallerInRole(Roles.OPS_ADMIN) && caller().customerId() != f.ownerCustomerId()) {

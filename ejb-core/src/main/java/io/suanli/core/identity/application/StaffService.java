@@ -7,7 +7,9 @@ import io.suanli.core.identity.domain.UserAccount;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.SecurityPolicy;
@@ -48,6 +50,7 @@ public class StaffService {
     @Inject
     PasswordPolicy.CommonPasswords commonPasswords;
 
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_VIEW)
     public List<DepartmentView> departments() {
         Map<Long, Long> counts = em.createQuery("select u.departmentId, count(u) from UserAccount u where u.departmentId is not null "
                         + "group by u.departmentId", Object[].class).getResultList().stream()
@@ -57,6 +60,7 @@ public class StaffService {
     }
 
     @Audited("DEPARTMENT_CREATE")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public DepartmentView createDepartment(Long parentId, String name) {
         String n = Validation.requiredText(name, 100, "department");
         if (parentId != null && em.find(Department.class, parentId) == null) {
@@ -68,6 +72,7 @@ public class StaffService {
     }
 
     @Audited("DEPARTMENT_RENAME")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public void renameDepartment(long id, String name) {
         Department d = em.find(Department.class, id);
         if (d == null) {
@@ -77,6 +82,7 @@ public class StaffService {
     }
 
     /** Staff of a department (all staff when {@code departmentId} is null). */
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_VIEW)
     public List<StaffView> staff(Long departmentId) {
         Map<Long, String> names = em.createQuery("select d from Department d", Department.class).getResultList().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
@@ -88,6 +94,7 @@ public class StaffService {
     }
 
     @Audited("STAFF_CREATE")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public StaffView createStaff(String username, String displayName, String role, Long departmentId, char[] password) {
         String name = UserAccount.checkUsername(username);
         if (role == null || !STAFF_ROLES.contains(role)) {
@@ -110,6 +117,7 @@ public class StaffService {
     }
 
     @Audited("STAFF_DISABLE")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public void disable(long userId) {
         UserAccount u = staffMember(userId);
         if (u.username().equals(ctx.getCallerPrincipal().getName())) {
@@ -119,11 +127,13 @@ public class StaffService {
     }
 
     @Audited("STAFF_ENABLE")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public void enable(long userId) {
         staffMember(userId).enable();
     }
 
     @Audited("STAFF_MOVE")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public void move(long userId, Long departmentId) {
         if (departmentId != null && em.find(Department.class, departmentId) == null) {
             throw new NotFoundException("request.notFound");
@@ -132,6 +142,7 @@ public class StaffService {
     }
 
     @Audited("STAFF_RESET_SECOND_FACTOR")
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public void resetSecondFactor(long userId) {
         staffMember(userId).resetSecondFactor();
         em.createQuery("delete from RecoveryCode r where r.userId = :u").setParameter("u", userId).executeUpdate();

@@ -2,7 +2,9 @@ package io.suanli.core.system.application;
 
 import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.system.domain.AuditChain;
 import io.suanli.core.system.domain.AuditChainHead;
 import io.suanli.core.system.domain.AuditEvent;
@@ -36,6 +38,7 @@ public class AuditLogService {
     @Inject
     AuditSealer sealer;
 
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VIEW)
     public List<AuditRecord> latest(int max) {
         return em.createQuery("select a from AuditEvent a order by a.id desc", AuditEvent.class)
                 .setMaxResults(Math.min(Math.max(max, 1), 200))
@@ -43,6 +46,7 @@ public class AuditLogService {
     }
 
     /** A page of records matching the query, newest first (or oldest first when {@code ascending}). */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VIEW)
     public Page<AuditRow> search(AuditQuery q, int first, int max, boolean ascending) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q == null ? AuditQuery.all() : q, params);
@@ -59,6 +63,7 @@ public class AuditLogService {
     }
 
     /** The matching records (at most {@link #EXPORT_LIMIT}) as an Excel workbook. */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_EXPORT)
     public byte[] export(AuditQuery q, Locale locale) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(q == null ? AuditQuery.all() : q, params);
@@ -68,6 +73,7 @@ public class AuditLogService {
     }
 
     /** Seals what is pending, then checks every link of the chain from the first record. */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VERIFY)
     public ChainVerification verifyChain() {
         while (sealer.sealPending() == AuditSealer.BATCH) {
             // keep sealing until nothing is left
@@ -103,18 +109,21 @@ public class AuditLogService {
     }
 
     /** The actors with the most recorded actions in the period, customers only when {@code customersOnly}. */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VIEW)
     public List<UsageCount> topActors(Instant from, Instant to, boolean customersOnly, int n) {
         return counts("select a.actor, count(a) from AuditEvent a where a.occurredAt >= :f and a.occurredAt < :t"
                 + (customersOnly ? " and a.actorRoles like '%CUSTOMER%'" : "") + " group by a.actor order by count(a) desc", from, to, n);
     }
 
     /** The most used functions (actions) in the period. */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VIEW)
     public List<UsageCount> topActions(Instant from, Instant to, int n) {
         return counts("select a.action, count(a) from AuditEvent a where a.occurredAt >= :f and a.occurredAt < :t "
                 + "and a.outcome = 'OK' group by a.action order by count(a) desc", from, to, n);
     }
 
     /** The distinct actions recorded so far, for the filter. */
+    @RequiresFunction(StaffFunction.SYSTEM_AUDIT_VIEW)
     public List<String> actions() {
         return em.createQuery("select distinct a.action from AuditEvent a order by a.action", String.class).getResultList();
     }

@@ -4,7 +4,9 @@ import io.suanli.core.shared.application.FieldCipher;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.domain.MessageDelivery;
 import io.suanli.core.system.domain.MessageTemplate;
@@ -43,6 +45,7 @@ public class MessageAdminService {
     @Resource
     SessionContext ctx;
 
+    @RequiresFunction(StaffFunction.SYSTEM_TEMPLATES_EDIT)
     public List<TemplateView> templates() {
         return em.createQuery("select t from MessageTemplate t order by t.code, t.channel, t.locale", MessageTemplate.class)
                 .getResultList().stream().map(t -> new TemplateView(t.code(), t.channel().name(), t.locale(), t.subject(), t.body()))
@@ -50,6 +53,7 @@ public class MessageAdminService {
     }
 
     @Audited("TEMPLATE_UPDATE")
+    @RequiresFunction(StaffFunction.SYSTEM_TEMPLATES_EDIT)
     public TemplateView updateTemplate(String code, String channel, String locale, String subject, String body) {
         MessageTemplate t = em.find(MessageTemplate.class, new MessageTemplate.Key(code, channel, locale));
         if (t == null) {
@@ -67,10 +71,12 @@ public class MessageAdminService {
     }
 
     /** The text with sample values, as a recipient would read it. */
+    @RequiresFunction(StaffFunction.SYSTEM_TEMPLATES_EDIT)
     public String preview(String text) {
         return MessageTemplate.render(text == null ? "" : text, SAMPLE);
     }
 
+    @RequiresFunction(StaffFunction.SYSTEM_MESSAGES_VIEW)
     public Page<DeliveryView> deliveries(String channel, String templateCode, int first, int max) {
         String where = " where 1 = 1" + (blank(channel) ? "" : " and d.channel = :c") + (blank(templateCode) ? "" : " and d.templateCode = :t");
         TypedQuery<MessageDelivery> rows = em.createQuery("select d from MessageDelivery d" + where + " order by d.id desc", MessageDelivery.class);
@@ -90,6 +96,7 @@ public class MessageAdminService {
 
     /** The full recipient and text of one message (e.g. to read a code in the dev outbox); audited. */
     @Audited("MESSAGE_REVEAL")
+    @RequiresFunction(StaffFunction.SYSTEM_MESSAGES_VIEW)
     public String reveal(long deliveryId) {
         MessageDelivery d = em.find(MessageDelivery.class, deliveryId);
         if (d == null) {

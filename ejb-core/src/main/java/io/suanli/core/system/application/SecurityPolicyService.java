@@ -1,7 +1,9 @@
 package io.suanli.core.system.application;
 
 import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +42,7 @@ public class SecurityPolicyService {
 
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("SECURITY_POLICY_UPDATE")
+    @RequiresFunction(StaffFunction.SYSTEM_SECURITY_EDIT)
     public SecurityPolicy update(SecurityPolicy p) {
         if (p == null || p.captchaMode() == null || p.concurrentLoginPolicy() == null) {
             throw new SuanliException("validation.required", "policy");

@@ -2,7 +2,9 @@ package io.suanli.core.system.application;
 
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.domain.OemAsset;
@@ -64,6 +66,7 @@ public class SettingsService {
 
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("OEM_UPDATE")
+    @RequiresFunction(StaffFunction.SYSTEM_OEM_EDIT)
     public OemSettings updateOem(String systemNameZh, String systemNameEn, String copyright) {
         String zh = Validation.requiredText(systemNameZh, 60, "oem.systemNameZh");
         String en = Validation.requiredText(systemNameEn, 60, "oem.systemNameEn");
@@ -78,6 +81,7 @@ public class SettingsService {
     /** Replaces the OEM logo: a PNG or JPEG (judged by its content) of at most 512 KB. */
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("OEM_LOGO_UPDATE")
+    @RequiresFunction(StaffFunction.SYSTEM_OEM_EDIT)
     public void updateLogo(byte[] image) {
         if (image == null || image.length == 0) {
             throw new SuanliException("upload.empty");

@@ -1,11 +1,16 @@
 package io.suanli.web.console.view.common;
 
+import io.suanli.core.identity.application.RoleService;
+import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.OemSettings;
 import io.suanli.core.system.application.SettingsService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 
 /** What every console template needs: language, OEM branding, the user and their roles. */
 @Named("console")
@@ -27,7 +34,12 @@ public class ConsoleBean {
     @Inject
     SettingsService settings;
 
+    @Inject
+    RoleService roleService;
+
     private OemSettings oem;
+
+    private Set<String> functions;
 
     @PostConstruct
     void load() {
@@ -71,8 +83,45 @@ public class ConsoleBean {
         return request.isUserInRole(role);
     }
 
+    /** Whether the user's roles are granted a console function (S1), e.g. {@code ops.catalog.edit}: menus and buttons follow it. */
+    public boolean may(String function) {
+        if (functions == null) {
+            functions = request.getUserPrincipal() == null ? Set.of() : roleService.myFunctions();
+        }
+        return functions.contains(function);
+    }
+
     public boolean isOperations() {
         return Roles.OPERATIONS.stream().anyMatch(request::isUserInRole);
+    }
+
+    /** A console text in the user's language. */
+    public String text(String key) {
+        return ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale()).getString(key);
+    }
+
+    /** Shows a console text as an information message. */
+    public void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    /**
+     * Runs a use case for a page: on success shows the message {@code successKey} (when not null) and answers true;
+     * a business error becomes a localized error message, the page keeps what the user entered.
+     */
+    public boolean act(Runnable useCase, String successKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            useCase.run();
+            if (successKey != null) {
+                info(successKey);
+            }
+            return true;
+        } catch (SuanliException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(getLocale(), e), null));
+            faces.validationFailed();
+            return false;
+        }
     }
 
     /** A time in the platform zone (Beijing time), as consoles show it. */

@@ -3,12 +3,8 @@ package io.suanli.web.console.view.system;
 import io.suanli.core.identity.application.DepartmentView;
 import io.suanli.core.identity.application.StaffService;
 import io.suanli.core.identity.application.StaffView;
-import io.suanli.core.shared.application.Messages;
-import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +17,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** {@code /console/system/staff.xhtml}: the organization tree and its staff (S1). */
 @Named
@@ -105,17 +100,10 @@ public class StaffBacking implements Serializable {
     }
 
     private boolean act(Runnable r, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        return console.act(() -> {
             r.run();
             load();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    ResourceBundle.getBundle("io.suanli.web.console.messages", console.getLocale()).getString(key), null));
-            return true;
-        } catch (SuanliException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(console.getLocale(), e), null));
-            return false;
-        }
+        }, key);
     }
 
     public List<String> getRoles() {

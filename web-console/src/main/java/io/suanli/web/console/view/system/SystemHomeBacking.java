@@ -47,7 +47,7 @@ public class SystemHomeBacking implements Serializable {
         systemNameZh = oem.systemNameZh();
         systemNameEn = oem.systemNameEn();
         copyright = oem.copyright();
-        latest = auditLog.latest(20);
+        latest = console.may("system.audit.view") ? auditLog.latest(20) : List.of();
     }
 
     public void saveOem() {
@@ -57,7 +57,7 @@ public class SystemHomeBacking implements Serializable {
             String text = ResourceBundle.getBundle("io.suanli.web.console.messages", console.getLocale())
                     .getString("system.oem.saved");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-            latest = auditLog.latest(20);
+            latest = console.may("system.audit.view") ? auditLog.latest(20) : List.of();
         } catch (SuanliException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(console.getLocale(), e), null));
         }

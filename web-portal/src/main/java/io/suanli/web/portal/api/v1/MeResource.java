@@ -2,6 +2,7 @@ package io.suanli.web.portal.api.v1;
 
 import io.suanli.core.identity.application.MeService;
 import io.suanli.core.identity.application.MeView;
+import io.suanli.core.identity.application.RoleService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,13 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code GET /api/v1/me} → {@code {username, roles[], customerId?}}. */
+/** {@code GET /api/v1/me} → {@code {username, roles[], customerId?}}; staff also get their console {@code functions[]} (S1). */
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
     @Inject
     MeService me;
+
+    @Inject
+    RoleService roles;
 
     @GET
     public JsonObject me() {
@@ -30,6 +34,8 @@ public class MeResource {
             b.add("customerId", String.valueOf(v.customerId()));
             b.add("customerAdmin", v.customerAdmin());
             b.add("permissions", Json.createArrayBuilder(v.permissions()));
+        } else {
+            b.add("functions", Json.createArrayBuilder(roles.myFunctions()));
         }
         return b.build();
     }

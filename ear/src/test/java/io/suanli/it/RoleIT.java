@@ -1,0 +1,110 @@
+package io.suanli.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.suanli.it.Http.bearer;
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Roles and permissions at menu and action level (S1), enforced by the services, changed without restart. */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class RoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    final Http http = new Http();
+
+    static String admin() throws Exception {
+        return bearer(TestCustomers.token("admin", "Admin@2026"));
+    }
+
+    JsonArray matrix() throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/system/roles", "Authorization", admin());
+        assertEquals(200, r.statusCode(), r.body());
+        return parse("{\"a\":" + r.body() + "}").getJsonArray("a");
+    }
+
+    List<String> grantedTo(String role) throws Exception {
+        return matrix().stream().map(v -> v.asJsonObject())
+                .filter(f -> f.getJsonObject("grants").containsKey(role) && f.getJsonObject("grants").getBoolean(role))
+                .map(f -> f.getString("function")).collect(Collectors.toList());
+    }
+
+    HttpResponse<String> setGrants(String role, List<String> functions) throws Exception {
+        String list = functions.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(",", "[", "]"));
+        return http.json("PUT", "/api/v1/system/roles/" + role + "/functions", "{\"functions\":" + list + "}", "Authorization", admin());
+    }
+
+    @Test
+    void revokingAFunctionRefusesTheServiceCallAtOnceAndRestoringItAllowsItAgain() throws Exception {
+        String ops = bearer(TestCustomers.token("ops", "Ops@2026"));
+        List<String> before = grantedTo("OPS_ADMIN");
+        assertTrue(before.contains("ops.verification.view"), before.toString());
+        assertEquals(200, http.get("/api/v1/ops/verifications", "Authorization", ops).statusCode());
+        try {
+            List<String> without = before.stream().filter(f -> !f.equals("ops.verification.view")).toList();
+            HttpResponse<String> set = setGrants("OPS_ADMIN", without);
+            assertEquals(200, set.statusCode(), set.body());
+            HttpResponse<String> refused = http.get("/api/v1/ops/verifications", "Authorization", ops);
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertEquals("auth.functionMissing", parse(refused.body()).getString("code"));
+            JsonObject me = parse(http.get("/api/v1/me", "Authorization", ops).body());
+            assertFalse(me.getJsonArray("functions").getValuesAs(JsonString::getString).contains("ops.verification.view"));
+            assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ROLE_GRANTS_UPDATE' and actor = 'admin' "
+                    + "and target = 'OPS_ADMIN' and outcome = 'OK'"));
+        } finally {
+            assertEquals(200, setGrants("OPS_ADMIN", before).statusCode());
+        }
+        assertEquals(200, http.get("/api/v1/ops/verifications", "Authorization", ops).statusCode());
+        assertTrue(parse(http.get("/api/v1/me", "Authorization", ops).body()).getJsonArray("functions")
+                .getValuesAs(JsonString::getString).contains("ops.verification.view"));
+    }
+
+    @Test
+    void aSystemAdministratorWithoutTheAuditFunctionCannotSearchTheAuditLog() throws Exception {
+        List<String> before = grantedTo("SYS_ADMIN");
+        try {
+            assertEquals(200, setGrants("SYS_ADMIN", before.stream().filter(f -> !f.startsWith("system.audit.")).toList()).statusCode());
+            HttpResponse<String> staff = http.get("/api/v1/system/staff", "Authorization", admin());
+            assertEquals(200, staff.statusCode(), "other functions stay: " + staff.body());
+            assertEquals(1, TestUsers.count("select count(*) from role_grant where role_code = 'SYS_ADMIN' "
+                    + "and function_code = 'system.audit.view' and granted = false"));
+        } finally {
+            assertEquals(200, setGrants("SYS_ADMIN", before).statusCode());
+        }
+    }
+
+    @Test
+    void badGrantsAreRefusedAndChangeNothing() throws Exception {
+        List<String> before = grantedTo("FINANCE");
+        assertEquals("roles.functionUnknown", parse(setGrants("FINANCE", List.of("ops.nothing.here")).body()).getString("code"));
+        assertEquals("roles.functionNotForRole", parse(setGrants("FINANCE", List.of("system.audit.view")).body()).getString("code"));
+        assertEquals("staff.roleInvalid", parse(setGrants("CUSTOMER", List.of()).body()).getString("code"));
+        HttpResponse<String> lockout = setGrants("SYS_ADMIN", List.of("system.org.view"));
+        assertEquals(400, lockout.statusCode());
+        assertEquals("roles.lockout", parse(lockout.body()).getString("code"));
+        assertEquals(before, grantedTo("FINANCE"));
+        assertTrue(grantedTo("SYS_ADMIN").contains("system.audit.view"));
+        String ops = bearer(TestCustomers.token("ops", "Ops@2026"));
+        assertEquals(403, http.get("/api/v1/system/roles", "Authorization", ops).statusCode());
+        assertEquals(403, http.json("PUT", "/api/v1/system/roles/OPS_ADMIN/functions", "{\"functions\":[]}", "Authorization", ops).statusCode());
+    }
+}

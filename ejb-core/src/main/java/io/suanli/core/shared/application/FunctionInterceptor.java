@@ -1,0 +1,52 @@
+package io.suanli.core.shared.application;
+
+import io.suanli.core.shared.domain.ForbiddenException;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.StaffGrants;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBContext;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Enforces {@link RequiresFunction}: a staff caller whose roles are not granted the function gets 403. Runs inside
+ * the audit interceptor, so a refused attempt is audited.
+ */
+@RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION + 10)
+public class FunctionInterceptor {
+
+    @Inject
+    StaffGrants grants;
+
+    @Resource
+    EJBContext ejbContext;
+
+    @AroundInvoke
+    public Object check(InvocationContext ctx) throws Exception {
+        StaffFunction function = function(ctx);
+        Set<String> roles = Roles.ALL.stream().filter(ejbContext::isCallerInRole).collect(Collectors.toSet());
+        boolean staff = roles.stream().anyMatch(r -> !Roles.CUSTOMER.equals(r));
+        if (staff && !grants.granted(roles, function)) {
+            throw new ForbiddenException("auth.functionMissing", function.code());
+        }
+        return ctx.proceed();
+    }
+
+    private static StaffFunction function(InvocationContext ctx) {
+        RequiresFunction f = ctx.getMethod().getAnnotation(RequiresFunction.class);
+        if (f == null) {
+            f = ctx.getMethod().getDeclaringClass().getAnnotation(RequiresFunction.class);
+        }
+        return f.value();
+    }
+}
