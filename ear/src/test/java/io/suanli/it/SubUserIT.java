@@ -78,23 +78,21 @@ class SubUserIT {
 
     @Test
     void theQuotaOfTheUserClassBoundsTheSubUsers() throws Exception {
-        try (var c = MariaDbDatabase.connect(); var s = c.createStatement()) {
-            s.executeUpdate("delete from setting where setting_key = 'quota.user.sub-users'");
-            s.executeUpdate("insert into setting (setting_key, setting_value, updated_at, updated_by, version) values "
-                    + "('quota.user.sub-users', '2', current_timestamp, 'test', 0)");
-        }
-        try {
-            TestCustomers.Registered admin = TestCustomers.register("ENTERPRISE");
-            assertEquals(201, create(admin, RegistrationIT.newUsername(), "").statusCode());
-            assertEquals(201, create(admin, RegistrationIT.newUsername(), "").statusCode());
-            HttpResponse<String> third = create(admin, RegistrationIT.newUsername(), "");
-            assertEquals(400, third.statusCode());
-            assertEquals("subuser.quotaReached", parse(third.body()).getString("code"));
-        } finally {
-            try (var c = MariaDbDatabase.connect(); var s = c.createStatement()) {
-                s.executeUpdate("delete from setting where setting_key = 'quota.user.sub-users'");
-            }
-        }
+        TestCustomers.Registered admin = TestCustomers.register("ENTERPRISE");
+        String customerId = parse(http.get("/api/v1/me", "Authorization", admin.bearer()).body()).getString("customerId");
+        String ops = Http.bearer(TestCustomers.token("ops", "Ops@2026"));
+        assertEquals(200, http.json("PUT", "/api/v1/ops/customers/" + customerId + "/quotas/USER_SUBUSERS", "{\"limit\":2}",
+                "Authorization", ops).statusCode());
+        assertEquals(201, create(admin, RegistrationIT.newUsername(), "").statusCode());
+        assertEquals(201, create(admin, RegistrationIT.newUsername(), "").statusCode());
+        HttpResponse<String> third = create(admin, RegistrationIT.newUsername(), "");
+        assertEquals(400, third.statusCode());
+        assertEquals("subuser.quotaReached", parse(third.body()).getString("code"));
+        JsonObject quota = parse("{\"a\":" + http.get("/api/v1/quotas", "Authorization", admin.bearer()).body() + "}").getJsonArray("a")
+                .stream().map(v -> v.asJsonObject()).filter(q -> q.getString("code").equals("USER_SUBUSERS")).findFirst().orElseThrow();
+        assertEquals(2, quota.getInt("limit"));
+        assertEquals(2, quota.getInt("used"));
+        assertEquals(10, quota.getInt("defaultLimit"));
     }
 
     @Test

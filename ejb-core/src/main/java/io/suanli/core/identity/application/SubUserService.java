@@ -4,14 +4,15 @@ import io.suanli.core.identity.domain.PasswordHasher;
 import io.suanli.core.identity.domain.PasswordPolicy;
 import io.suanli.core.identity.domain.Permission;
 import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.identity.infrastructure.SubUserQuotaUsage;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.QuotaGate;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
-import io.suanli.core.system.application.SettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,14 +28,12 @@ import java.util.Set;
 /**
  * Sub-users (U2): the users of a customer with the MANAGE_SUBUSERS permission create sub-users, set their
  * permissions, disable and enable them — only within their own customer, and no more than the user-class quota
- * ({@code quota.user.sub-users}, 10 unless set) allows.
+ * ({@code USER_SUBUSERS}, from the quota context) allows.
  */
 @Stateless
 @RolesAllowed(Roles.CUSTOMER)
 public class SubUserService {
 
-    public static final String QUOTA_KEY = "quota.user.sub-users";
-    public static final int DEFAULT_QUOTA = 10;
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -43,7 +42,7 @@ public class SubUserService {
     PermissionGuard guard;
 
     @Inject
-    SettingsService settings;
+    QuotaGate quotas;
 
     @Inject
     SecurityPolicyService policies;
@@ -59,8 +58,7 @@ public class SubUserService {
 
     /** How many sub-users the caller's customer may have. */
     public int quota() {
-        guard.require(Permission.MANAGE_SUBUSERS);
-        return settings.find(QUOTA_KEY).map(Integer::parseInt).orElse(DEFAULT_QUOTA);
+        return quotas.limit(guard.require(Permission.MANAGE_SUBUSERS).customerId(), SubUserQuotaUsage.QUOTA);
     }
 
     @Audited("SUBUSER_CREATE")
@@ -71,11 +69,8 @@ public class SubUserService {
         if (display.length() > 100) {
             throw new SuanliException("validation.tooLong", "displayName", 100);
         }
-        long existing = em.createQuery("select count(u) from UserAccount u where u.customerId = :c and u.customerAdmin = false", Long.class)
-                .setParameter("c", me.customerId()).getSingleResult();
-        int quota = settings.find(QUOTA_KEY).map(Integer::parseInt).orElse(DEFAULT_QUOTA);
-        if (existing >= quota) {
-            throw new SuanliException("subuser.quotaReached", quota);
+        if (!quotas.may(me.customerId(), SubUserQuotaUsage.QUOTA, 1)) {
+            throw new SuanliException("subuser.quotaReached", quotas.limit(me.customerId(), SubUserQuotaUsage.QUOTA));
         }
         if (em.createQuery("select count(u) from UserAccount u where lower(u.username) = :n", Long.class)
                 .setParameter("n", name.toLowerCase(Locale.ROOT)).getSingleResult() > 0) {

@@ -25,7 +25,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // a field name in the arguments is shown by its label, e.g. product.nameZh → 中文名称
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof String s && bundle.containsKey("field." + s) ? bundle.getString("field." + s) : args[i];
+        }
+        return new MessageFormat(pattern, effective).format(shown);
     }
 
     public static String of(Locale locale, SuanliException e) {

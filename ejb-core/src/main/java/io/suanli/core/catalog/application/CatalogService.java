@@ -1,0 +1,159 @@
+package io.suanli.core.catalog.application;
+
+import io.suanli.core.catalog.domain.BillingMode;
+import io.suanli.core.catalog.domain.Category;
+import io.suanli.core.catalog.domain.PriceVersion;
+import io.suanli.core.catalog.domain.Product;
+import io.suanli.core.catalog.domain.ResourceType;
+import io.suanli.core.catalog.domain.Scenario;
+import io.suanli.core.catalog.domain.Spec;
+import io.suanli.core.catalog.infrastructure.CatalogRepository;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The catalog as everyone sees it (P1): on-shelf products with their specs and current prices, categories,
+ * scenarios and search. Operations staff may also open a product that is not on shelf, as a preview.
+ */
+@Stateless
+@PermitAll
+public class CatalogService {
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    public List<ProductView> onShelf() {
+        return catalog.views(em.createQuery("select p from Product p where p.status = :s order by p.sortOrder, p.code", Product.class)
+                .setParameter("s", Product.Status.ON_SHELF).getResultList(), clock.now());
+    }
+
+    public List<ProductView> onShelfInCategory(String categoryCode) {
+        Category c = catalog.byCode(Category.class, categoryCode, "category.notFound");
+        return onShelf().stream().filter(p -> p.categoryCode().equals(c.code())).toList();
+    }
+
+    public List<ProductView> onShelfForScenario(String scenarioCode) {
+        return onShelf().stream().filter(p -> p.scenarioCodes().contains(scenarioCode)).toList();
+    }
+
+    /** On-shelf products whose code, names, summaries or spec names contain the text (any language, any case). */
+    public List<ProductView> search(String text) {
+        if (text == null || text.isBlank()) {
+            return onShelf();
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        return onShelf().stream().filter(p -> contains(t, p.code(), p.text().nameZh(), p.text().nameEn(), p.text().summaryZh(),
+                        p.text().summaryEn(), p.categoryNameZh(), p.categoryNameEn())
+                        || p.specs().stream().anyMatch(s -> contains(t, s.code(), s.nameZh(), s.nameEn())))
+                .toList();
+    }
+
+    private static boolean contains(String needle, String... hay) {
+        for (String h : hay) {
+            if (h != null && h.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A product page: on-shelf products for everyone; with {@code preview}, operations staff also see products in
+     * any other state, rendered the same way. Anyone else gets "not found".
+     */
+    public ProductView product(String code, boolean preview) {
+        Product p = catalog.findByCode(Product.class, code).orElseThrow(() -> new NotFoundException("product.notFound", code));
+        if (!p.isOnShelf() && !(preview && isOperations())) {
+            throw new NotFoundException("product.notFound", code);
+        }
+        return catalog.views(List.of(p), clock.now()).get(0);
+    }
+
+    public boolean isOperations() {
+        return Roles.OPERATIONS.stream().anyMatch(this::inRole);
+    }
+
+    private boolean inRole(String role) {
+        try {
+            return ctx.isCallerInRole(role);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    public List<ReferenceView> categories() {
+        return em.createQuery("select c from Category c order by c.sortOrder, c.code", Category.class).getResultList().stream()
+                .map(c -> new ReferenceView(c.code(), c.nameZh(), c.nameEn(), c.descriptionZh(), c.descriptionEn(), c.sortOrder())).toList();
+    }
+
+    public List<ReferenceView> scenarios() {
+        return em.createQuery("select s from Scenario s order by s.sortOrder, s.code", Scenario.class).getResultList().stream()
+                .map(s -> new ReferenceView(s.code(), s.nameZh(), s.nameEn(), s.descriptionZh(), s.descriptionEn(), s.sortOrder())).toList();
+    }
+
+    public ReferenceView scenario(String code) {
+        Scenario s = code == null ? null : em.find(Scenario.class, code);
+        if (s == null) {
+            throw new NotFoundException("scenario.notFound", String.valueOf(code));
+        }
+        return new ReferenceView(s.code(), s.nameZh(), s.nameEn(), s.descriptionZh(), s.descriptionEn(), s.sortOrder());
+    }
+
+    /**
+     * The price a quote uses now for a spec in a billing mode. The product must be on shelf, unless an operations
+     * user previews it; the spec must have a price in that mode.
+     */
+    public SpecPrice priceFor(String specCode, String billingMode, boolean preview) {
+        BillingMode mode = BillingMode.parse(billingMode);
+        Spec spec = catalog.findByCode(Spec.class, specCode).orElseThrow(() -> new NotFoundException("spec.notFound", String.valueOf(specCode)));
+        Product p = em.find(Product.class, spec.productId());
+        if (!p.isOnShelf() && !(preview && isOperations())) {
+            throw new SuanliException("quote.notOnShelf", spec.code());
+        }
+        Instant now = clock.now();
+        PriceVersion v = catalog.effectivePrices(List.of(spec.id()), now).stream().filter(x -> x.billingMode() == mode).findFirst()
+                .orElseThrow(() -> new SuanliException("quote.noPrice", spec.code(), mode.name()));
+        Category c = em.find(Category.class, p.categoryId());
+        ResourceType t = em.find(ResourceType.class, p.resourceTypeId());
+        return new SpecPrice(spec.code(), p.code(), c.code(), t.code(), v.id(), mode.name(), v.unit(), v.amount());
+    }
+
+    /** A spec of any product, by code: for staff who define quotas or check orders. */
+    @jakarta.annotation.security.RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    public SpecView spec(String code) {
+        Spec s = catalog.byCode(Spec.class, code, "spec.notFound");
+        return new SpecView(s.id(), s.code(), s.nameZh(), s.nameEn(), s.hcsoSpecCode(), s.sortOrder(), s.attributes(), List.of());
+    }
+
+    /** A price version by id, as an order keeps it (prices are never changed, so it prices the order forever). */
+    public PriceView priceVersion(long id) {
+        PriceVersion v = em.find(PriceVersion.class, id);
+        if (v == null) {
+            throw new NotFoundException("price.notFound", id);
+        }
+        return CatalogRepository.price(v, catalog.all(io.suanli.core.catalog.domain.PricingStrategy.class,
+                io.suanli.core.catalog.domain.PricingStrategy::id).get(v.strategyId()).code(), em.find(Spec.class, v.specId()).code());
+    }
+}

@@ -1,0 +1,103 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.catalog.application.CatalogService;
+import io.suanli.core.catalog.application.SpecPrice;
+import io.suanli.core.identity.application.MeService;
+import io.suanli.core.ordering.domain.Adjustment;
+import io.suanli.core.ordering.domain.PriceEngine;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one price engine of the platform (U3, §8): the portal calculator, the API, the order form and later the
+ * renew, change and unsubscribe previews all ask here. List amount from the price version in effect, then the
+ * discount and coupon steps of every {@link PriceAdjuster}, then the payable amount.
+ */
+@Stateless
+@PermitAll
+public class QuoteService {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    MeService me;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    @Any
+    Instance<PriceAdjuster> adjusters;
+
+    @Resource
+    SessionContext ctx;
+
+    /** A quote of an on-shelf spec (for everyone) or, with {@code preview}, of any product (operations staff only). */
+    public Quote quote(QuoteRequest r, boolean preview) {
+        if (r == null || r.specCode() == null || r.specCode().isBlank()) {
+            throw new SuanliException("validation.required", "quote.specCode");
+        }
+        if (r.billingMode() == null || r.billingMode().isBlank()) {
+            throw new SuanliException("validation.required", "quote.billingMode");
+        }
+        int nodes = PriceEngine.checkNodes(r.nodes());
+        SpecPrice price = catalog.priceFor(r.specCode().trim(), r.billingMode().trim(), preview);
+        int periods = PriceEngine.checkPeriods(price.billingMode(), r.periods());
+        Money list = PriceEngine.list(price.unitPrice(), nodes, periods);
+        Instant at = clock.now();
+        QuoteContext qc = new QuoteContext(customerId(), price.specCode(), price.productCode(), price.categoryCode(),
+                price.resourceTypeCode(), price.billingMode(), nodes, periods, list, at);
+        List<Adjustment> discounts = new ArrayList<>();
+        for (PriceAdjuster a : adjusters()) {
+            discounts.addAll(a.discounts(qc));
+        }
+        Money afterDiscounts = PriceEngine.apply(list, discounts, null).payable();
+        Adjustment coupon = null;
+        if (r.couponCode() != null && !r.couponCode().isBlank()) {
+            coupon = coupon(qc, r.couponCode().trim(), afterDiscounts)
+                    .orElseThrow(() -> new SuanliException("quote.couponUnknown", r.couponCode().trim()));
+        }
+        PriceEngine.Amounts amounts = PriceEngine.apply(list, discounts, coupon);
+        return new Quote(price.specCode(), price.productCode(), price.billingMode(), price.unit(), price.unitPrice(), nodes, periods,
+                price.priceVersionId(), amounts.list(), amounts.discount(), amounts.coupon(), amounts.payable(), amounts.steps(), at);
+    }
+
+    private Optional<Adjustment> coupon(QuoteContext qc, String code, Money afterDiscounts) {
+        for (PriceAdjuster a : adjusters()) {
+            Optional<Adjustment> c = a.coupon(qc, code, afterDiscounts);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The adjusters of the deployment (none until marketing lands); a seam for tests. */
+    Iterable<PriceAdjuster> adjusters() {
+        return adjusters;
+    }
+
+    /** The caller's customer, null for visitors and staff. */
+    Long customerId() {
+        try {
+            return ctx.isCallerInRole(Roles.CUSTOMER) ? me.me().customerId() : null;
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+}

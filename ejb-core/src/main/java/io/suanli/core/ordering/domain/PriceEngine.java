@@ -1,0 +1,79 @@
+package io.suanli.core.ordering.domain;
+
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.SuanliException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arithmetic of a price (§8): list amount = unit price × nodes × periods, rounded half-up to the fen once;
+ * then discounts, then the coupon, each capped so the payable amount never goes below zero.
+ */
+public final class PriceEngine {
+
+    public static final int MAX_NODES = 1000;
+
+    private PriceEngine() {
+    }
+
+    /** The periods a billing mode allows: months 1–36, years 1–5, pay-as-you-go usage units 1–8784 (an hour-year). */
+    public static int checkPeriods(String billingMode, Integer periods) {
+        int p = periods == null ? 1 : periods;
+        int max = switch (billingMode) {
+            case "PREPAID_MONTHLY" -> 36;
+            case "PREPAID_YEARLY" -> 5;
+            default -> 8784;
+        };
+        if (p < 1 || p > max) {
+            throw new SuanliException("quote.periodsRange", 1, max);
+        }
+        return p;
+    }
+
+    public static int checkNodes(Integer nodes) {
+        if (nodes == null || nodes < 1 || nodes > MAX_NODES) {
+            throw new SuanliException("quote.nodesRange", 1, MAX_NODES);
+        }
+        return nodes;
+    }
+
+    public static Money list(BigDecimal unitPrice, int nodes, int periods) {
+        if (unitPrice.signum() <= 0) {
+            throw new IllegalArgumentException("unit price must be positive");
+        }
+        return Money.of(unitPrice.multiply(BigDecimal.valueOf(nodes)).multiply(BigDecimal.valueOf(periods)));
+    }
+
+    /** The amounts after discounts and coupon; each step is capped at what is left to pay. */
+    public static Amounts apply(Money list, List<Adjustment> discounts, Adjustment coupon) {
+        Money left = list;
+        Money discount = Money.ZERO;
+        List<Adjustment> applied = new ArrayList<>();
+        for (Adjustment d : discounts) {
+            Money take = capped(d.amount(), left);
+            left = left.minus(take);
+            discount = discount.plus(take);
+            applied.add(new Adjustment(d.kind(), d.code(), d.description(), take));
+        }
+        Money couponAmount = Money.ZERO;
+        if (coupon != null) {
+            couponAmount = capped(coupon.amount(), left);
+            left = left.minus(couponAmount);
+            applied.add(new Adjustment(coupon.kind(), coupon.code(), coupon.description(), couponAmount));
+        }
+        return new Amounts(list, discount, couponAmount, left, applied);
+    }
+
+    private static Money capped(Money wanted, Money left) {
+        if (wanted.isNegative()) {
+            throw new IllegalArgumentException("an adjustment cannot raise the price");
+        }
+        return wanted.compareTo(left) > 0 ? left : wanted;
+    }
+
+    /** List, discount, coupon and payable amounts, and the steps as applied. */
+    public record Amounts(Money list, Money discount, Money coupon, Money payable, List<Adjustment> steps) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.catalog.application.CatalogService;
+import io.suanli.core.catalog.application.SpecPrice;
+import io.suanli.core.ordering.domain.Adjustment;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.SuanliException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The quote service calls every price adjuster, discounts before the coupon, and keeps the price version. */
+class QuoteServiceTest {
+
+    final List<String> calls = new ArrayList<>();
+
+    QuoteService service(List<PriceAdjuster> installed) {
+        QuoteService s = new QuoteService() {
+            @Override
+            Iterable<PriceAdjuster> adjusters() {
+                return installed;
+            }
+
+            @Override
+            Long customerId() {
+                return 1000001L;
+            }
+        };
+        s.clock = new PlatformClock();
+        s.catalog = new CatalogService() {
+            @Override
+            public SpecPrice priceFor(String specCode, String billingMode, boolean preview) {
+                return new SpecPrice(specCode, "modelarts-dedicated", "ai-compute", "MODELARTS_DEDICATED_POOL", 4520001L, billingMode,
+                        "MONTH", new BigDecimal("98000.000000"));
+            }
+        };
+        return s;
+    }
+
+    PriceAdjuster adjuster(String name, Money discount, String couponCode, Money coupon) {
+        return new PriceAdjuster() {
+            @Override
+            public List<Adjustment> discounts(QuoteContext q) {
+                calls.add(name + ".discounts(" + q.customerId() + "," + q.listAmount() + ")");
+                return discount == null ? List.of() : List.of(new Adjustment(Adjustment.Kind.DISCOUNT, name, name, discount));
+            }
+
+            @Override
+            public Optional<Adjustment> coupon(QuoteContext q, String code, Money afterDiscounts) {
+                calls.add(name + ".coupon(" + code + "," + afterDiscounts + ")");
+                return code.equals(couponCode) ? Optional.of(new Adjustment(Adjustment.Kind.COUPON, code, code, coupon)) : Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void withoutAdjustersTheListAmountIsPayable() {
+        Quote q = service(List.of()).quote(new QuoteRequest("ma-ded-910b-8", 2, "PREPAID_MONTHLY", 3, null), false);
+        assertEquals(Money.of("588000.00"), q.listAmount());
+        assertEquals(Money.of("588000.00"), q.payableAmount());
+        assertEquals(4520001L, q.priceVersionId());
+    }
+
+    @Test
+    void everyAdjusterIsCalledDiscountsFirstThenTheCoupon() {
+        QuoteService s = service(List.of(adjuster("a", Money.of("8000.00"), null, null), adjuster("b", null, "SAVE100", Money.of("100.00"))));
+        Quote q = s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, "SAVE100"), false);
+        assertEquals(List.of("a.discounts(1000001,98000.00)", "b.discounts(1000001,98000.00)", "a.coupon(SAVE100,90000.00)",
+                "b.coupon(SAVE100,90000.00)"), calls);
+        assertEquals(Money.of("8000.00"), q.discountAmount());
+        assertEquals(Money.of("100.00"), q.couponAmount());
+        assertEquals(Money.of("89900.00"), q.payableAmount());
+        assertEquals(2, q.adjustments().size());
+    }
+
+    @Test
+    void anUnknownCouponIsRefused() {
+        QuoteService s = service(List.of(adjuster("a", null, "X", Money.of("1.00"))));
+        assertEquals("quote.couponUnknown", assertThrows(SuanliException.class,
+                () -> s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, "NOPE"), false)).key());
+    }
+
+    @Test
+    void badRequestsAreRefusedBeforeAnyPriceIsLookedUp() {
+        QuoteService s = service(List.of());
+        assertEquals("quote.nodesRange", assertThrows(SuanliException.class,
+                () -> s.quote(new QuoteRequest("ma-ded-910b-8", 0, "PREPAID_MONTHLY", 1, null), false)).key());
+        assertEquals("validation.required", assertThrows(SuanliException.class,
+                () -> s.quote(new QuoteRequest(" ", 1, "PREPAID_MONTHLY", 1, null), false)).key());
+        assertEquals("quote.periodsRange", assertThrows(SuanliException.class,
+                () -> s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 0, null), false)).key());
+        assertTrue(calls.isEmpty());
+    }
+}
