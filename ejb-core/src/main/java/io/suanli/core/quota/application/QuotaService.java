@@ -59,7 +59,10 @@ public class QuotaService {
     @RolesAllowed(Roles.SYS_ADMIN)
     @RequiresFunction(StaffFunction.SYSTEM_QUOTA_EDIT)
     @Audited("QUOTA_DEFAULT_SET")
-    public QuotaView setDefault(String code, int limit) {
+    public QuotaView setDefault(String code, Integer limit) {
+        if (limit == null) {
+            throw new SuanliException("validation.required", "quota.limit");
+        }
         QuotaDefinition d = ledger.definition(code);
         d.setDefault(limit, clock.now(), ctx.getCallerPrincipal().getName());
         return new QuotaView(d.code(), d.kind().name(), d.subject(), d.nameZh(), d.nameEn(), d.defaultLimit(), null, d.defaultLimit(), 0);
@@ -69,7 +72,10 @@ public class QuotaService {
     @RolesAllowed(Roles.SYS_ADMIN)
     @RequiresFunction(StaffFunction.SYSTEM_QUOTA_EDIT)
     @Audited("QUOTA_SPEC_DEFINE")
-    public QuotaView defineSpecQuota(String specCode, int defaultLimit) {
+    public QuotaView defineSpecQuota(String specCode, Integer defaultLimit) {
+        if (defaultLimit == null) {
+            throw new SuanliException("validation.required", "quota.limit");
+        }
         var spec = catalog.spec(specCode);
         String code = QuotaDefinition.SPEC_PREFIX + spec.code();
         if (em.find(QuotaDefinition.class, code) != null) {

@@ -21,6 +21,12 @@ public class PageFunctionFilter extends HttpFilter {
 
     static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("/ops/verifications.xhtml", "ops.verification.view"),
+            Map.entry("/ops/products.xhtml", "ops.catalog.view"),
+            Map.entry("/ops/product.xhtml", "ops.catalog.view"),
+            Map.entry("/ops/pricing.xhtml", "ops.catalog.view"),
+            Map.entry("/ops/catalog-basics.xhtml", "ops.catalog.view"),
+            Map.entry("/ops/quotas.xhtml", "ops.quota.view"),
+            Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/staff.xhtml", "system.org.view"),
             Map.entry("/system/roles.xhtml", "system.roles.manage"),
             Map.entry("/system/security.xhtml", "system.security.edit"),

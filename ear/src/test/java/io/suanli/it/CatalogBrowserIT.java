@@ -1,0 +1,169 @@
+package io.suanli.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Catalog journeys in headless Chromium: an operations user builds a product from nothing to on shelf in the
+ * console (product, spec, strategy, family, price, publishing).
+ */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class CatalogBrowserIT {
+
+    static WebDriver browser;
+    WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** On failure: a screenshot and the page source in target/screenshots, to see what the browser saw. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            Browsers.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots",
+                        "failed-" + context.getRequiredTestMethod().getName() + ".html"), browser.getPageSource());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
+    @BeforeEach
+    void freshLogin() {
+        browser.get(Deployments.BASE + "/logout");
+        browser.manage().deleteAllCookies();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anOperatorBuildsAProductFromNothingToOnShelfInTheConsole() throws Exception {
+        String n = String.valueOf(System.currentTimeMillis() % 1_000_000);
+        String product = "ui-prod-" + n;
+        String spec = "ui-spec-" + n;
+        logIn("ops", "Ops@2026");
+        wait.until(ExpectedConditions.urlContains("/console/ops/"));
+        browser.findElement(By.id("menu-products")).click();
+        click(By.id("productsForm:newProduct"));
+
+        type("productForm:code", product);
+        selectOne("productForm:category", "AI 算力");
+        selectOne("productForm:resourceType", "ModelArts 专属资源池");
+        type("productForm:texts:nameZh", "界面测试算力 " + n);
+        type("productForm:texts:summaryZh", "从零开始创建的产品");
+        click(By.xpath("//div[@id='productForm:texts']//a[normalize-space(.)='English']"));
+        type("productForm:texts:nameEn", "UI test compute " + n);
+        click(By.id("productForm:save"));
+        wait.until(ExpectedConditions.urlContains("code=" + product));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:messages"), "产品已保存"));
+        assertEquals("草稿", browser.findElement(By.id("status")).getText());
+
+        type("productForm:specCode", spec);
+        type("productForm:specNameZh", "昇腾 910B × 4");
+        type("productForm:specNameEn", "Ascend 910B × 4");
+        type("productForm:specHcso", "modelarts.pool.ui." + n);
+        browser.findElement(By.cssSelector("input.attr-acceleratorCount")).sendKeys("4");
+        click(By.id("productForm:saveSpec"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:specTable"), spec));
+        assertTrue(browser.findElement(By.id("productForm:specTable")).getText().contains("暂无生效价格"));
+
+        // a product without a price cannot go on shelf
+        click(By.id("productForm:preview"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "预览中"));
+        click(By.id("productForm:onShelf"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:messages"), "没有生效的价格"));
+
+        browser.findElement(By.id("menu-pricing")).click();
+        type("pricingForm:newCode", "ui-strat-" + n);
+        type("pricingForm:newNameZh", "界面测试价");
+        type("pricingForm:newNameEn", "UI test prices");
+        click(By.id("pricingForm:createStrategy"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategyTitle"), "ui-strat-" + n));
+        type("pricingForm:familyCode", "fam");
+        type("pricingForm:familyNameZh", "测试族");
+        type("pricingForm:familyNameEn", "Test family");
+        click(By.id("pricingForm:createFamily"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), "fam"));
+        selectOne("pricingForm:memberSpec", spec);
+        click(By.id("pricingForm:addMember"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), spec));
+        type("pricingForm:priceAmount", "4321.00");
+        click(By.id("pricingForm:addPrice"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:prices"), "4321.00"));
+        click(By.id("pricingForm:toggleActive"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:messages"), "已保存"));
+        Browsers.screenshot(browser, "ops-pricing");
+
+        browser.get(Deployments.BASE + "/console/ops/product.xhtml?code=" + product);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:specTable"), "4321.00"));
+        click(By.id("productForm:onShelf"));
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已上架"));
+        Browsers.screenshot(browser, "ops-product");
+
+        String catalog = new Http().get("/api/v1/catalog/products").body();
+        assertTrue(catalog.contains(product) && catalog.contains("4321.00"), "the portal catalog shows it with its price");
+        browser.get(Deployments.BASE + "/console/ops/products.xhtml");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("productsForm:table")));
+        assertTrue(table.getText().contains(product));
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(Deployments.BASE + "/login");
+        browser.findElement(By.id("loginForm:username")).sendKeys(user);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Opens a PrimeFaces select menu and picks the option whose label contains the text. */
+    private void selectOne(String id, String label) {
+        click(By.id(id));
+        click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
+    }
+}
