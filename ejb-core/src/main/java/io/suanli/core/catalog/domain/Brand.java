@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Version;
 
 /** The brand a product is sold under (e.g. Ascend, Kunpeng). */
 @Entity
-@Cacheable
 @Table(name = "brand")
 public class Brand {
 

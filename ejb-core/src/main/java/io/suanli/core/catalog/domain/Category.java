@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,6 @@ import jakarta.persistence.Version;
 
 /** A product category of the showcase, e.g. AI compute, storage, HPC. */
 @Entity
-@Cacheable
 @Table(name = "catalog_category")
 public class Category {
 

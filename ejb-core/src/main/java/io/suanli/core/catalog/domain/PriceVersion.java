@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,6 @@ import java.time.Instant;
  * starts (or an end time). Never changed once in effect: only its end can be set, when a later version starts.
  */
 @Entity
-@Cacheable
 @Table(name = "price_version")
 public class PriceVersion {
 

@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,6 @@ import java.util.Locale;
  * active strategy that contains the spec; a spec belongs to at most one active strategy.
  */
 @Entity
-@Cacheable
 @Table(name = "pricing_strategy")
 public class PricingStrategy {
 

@@ -1,7 +1,6 @@
 package io.suanli.core.catalog.domain;
 
 import io.suanli.core.shared.domain.SuanliException;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +25,6 @@ import java.util.TreeSet;
  * again, or back to draft from preview or off shelf.
  */
 @Entity
-@Cacheable
 @Table(name = "product")
 public class Product {
 

@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,6 @@ import jakarta.persistence.Version;
  * HCSO service type and resource type codes that usage records (SDR) carry.
  */
 @Entity
-@Cacheable
 @Table(name = "resource_type")
 public class ResourceType {
 

@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import jakarta.persistence.Version;
 
 /** An application scenario of the portal (智慧安防, 云游戏, …) with its page text; products name the scenarios they serve. */
 @Entity
-@Cacheable
 @Table(name = "scenario")
 public class Scenario {
 

@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +20,6 @@ import java.util.TreeMap;
  * records carry it) and attributes by well-known keys ({@link SpecAttributes}).
  */
 @Entity
-@Cacheable
 @Table(name = "spec")
 public class Spec {
 

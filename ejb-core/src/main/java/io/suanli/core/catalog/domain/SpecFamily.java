@@ -1,6 +1,5 @@
 package io.suanli.core.catalog.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,6 @@ import java.util.Locale;
 
 /** A family of specs within a pricing strategy, e.g. "Ascend 910B dedicated pools". */
 @Entity
-@Cacheable
 @Table(name = "spec_family")
 public class SpecFamily {
 
