@@ -34,4 +34,9 @@ public class PermissionGuard {
         }
         return u;
     }
+
+    /** The caller's customer, for use cases of other contexts that need a permission by name (e.g. {@code VIEW_BILLING}). */
+    public long customerOf(String permission) {
+        return require(Permission.valueOf(permission)).customerId();
+    }
 }

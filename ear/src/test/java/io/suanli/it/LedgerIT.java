@@ -1,0 +1,216 @@
+package io.suanli.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.suanli.it.Http.bearer;
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The money core on MariaDB (§8, U8, O4): finance recharges and credit lines, the waterfall and proportional refunds,
+ * idempotency by reference, no overdraft under 200 concurrent charges, balances equal to the ledger, tenant scope.
+ */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class LedgerIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    final Http http = new Http();
+
+    static String finance() throws Exception {
+        return bearer(TestCustomers.token("finance", "Finance@2026"));
+    }
+
+    static String admin() throws Exception {
+        return bearer(TestCustomers.token("admin", "Admin@2026"));
+    }
+
+    record Customer(TestCustomers.Registered user, String id) {
+    }
+
+    Customer customer() throws Exception {
+        TestCustomers.Registered r = TestCustomers.register("ENTERPRISE");
+        return new Customer(r, parse(http.get("/api/v1/me", "Authorization", r.bearer()).body()).getString("customerId"));
+    }
+
+    HttpResponse<String> adjust(String customerId, String direction, String amount, String channel, String reason) throws Exception {
+        return http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"" + direction + "\",\"amount\":\""
+                + amount + "\",\"channel\":\"" + channel + "\",\"reason\":" + (reason == null ? "null" : "\"" + reason + "\"") + "}",
+                "Authorization", finance());
+    }
+
+    HttpResponse<String> charge(Http client, String admin, String customerId, String amount, String payFrom, String reference) throws Exception {
+        return client.json("POST", "/api/v1/dev/charges", "{\"customerId\":\"" + customerId + "\",\"amount\":\"" + amount + "\",\"payFrom\":\""
+                + payFrom + "\",\"reference\":\"" + reference + "\"}", "Authorization", admin);
+    }
+
+    JsonObject account(Customer c) throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/account", "Authorization", c.user().bearer());
+        assertEquals(200, r.statusCode(), r.body());
+        return parse(r.body());
+    }
+
+    void assertReconciled(String customerId) throws Exception {
+        JsonObject r = parse(http.get("/api/v1/ops/accounts/" + customerId + "/reconciliation", "Authorization", finance()).body());
+        assertTrue(r.getJsonObject("differences").isEmpty(), r.toString());
+    }
+
+    @Test
+    void anOfflineRechargeIsALedgerLineAndTheBalanceFollowsIt() throws Exception {
+        Customer c = customer();
+        HttpResponse<String> line = adjust(c.id(), "CREDIT", "1000.00", "BANK_TRANSFER", "对公转账 回单号 20261125-001");
+        assertEquals(201, line.statusCode(), line.body());
+        JsonObject l = parse(line.body());
+        assertEquals("RECHARGE", l.getString("type"));
+        assertEquals("BANK_TRANSFER", l.getString("channel"));
+        assertEquals("1000.00", l.getString("amount"));
+        assertEquals("1000.00", l.getString("balanceAfter"));
+        JsonObject a = account(c);
+        assertEquals("1000.00", a.getString("cash"));
+        assertEquals("0.00", a.getJsonObject("credit").getString("limit"));
+        JsonArray lines = parse("{\"a\":" + http.get("/api/v1/transactions", "Authorization", c.user().bearer()).body() + "}").getJsonArray("a");
+        assertEquals(1, lines.size());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_ADJUST' and actor = 'finance' and target = '"
+                + c.id() + "'"));
+        assertReconciled(c.id());
+    }
+
+    @Test
+    void twoHundredConcurrentChargesOnFundsForOneHundredTwentyNeverOverdraw() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "120.00", "BANK_TRANSFER", "预存").statusCode());
+        String admin = admin();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<HttpResponse<String>>> results = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String ref = "conc-" + c.id() + "-" + i;
+            results.add(pool.submit(() -> charge(new Http(), admin, c.id(), "1.00", "AUTO", ref)));
+        }
+        int ok = 0;
+        int refused = 0;
+        for (Future<HttpResponse<String>> f : results) {
+            HttpResponse<String> r = f.get();
+            if (r.statusCode() == 200) {
+                ok++;
+            } else {
+                assertEquals(400, r.statusCode(), r.body());
+                assertEquals("account.insufficientFunds", parse(r.body()).getString("code"));
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(120, ok);
+        assertEquals(80, refused);
+        JsonObject a = account(c);
+        assertEquals("0.00", a.getString("cash"));
+        assertEquals("120.00", a.getString("consumed"));
+        assertEquals(120, TestUsers.count("select count(*) from journal_entry where entry_type = 'CONSUMPTION' and customer_id = " + c.id()));
+        assertEquals(0, TestUsers.count("select count(*) from posting where customer_id = " + c.id() + " and balance_after < 0"));
+        assertReconciled(c.id());
+    }
+
+    @Test
+    void theWaterfallTakesCashThenCreditAndARefundReturnsInProportion() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "50.00", "BANK_TRANSFER", "预存").statusCode());
+        HttpResponse<String> line = http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/credit-line", "{\"limit\":\"100.00\"}",
+                "Authorization", finance());
+        assertEquals(200, line.statusCode(), line.body());
+        String admin = admin();
+        HttpResponse<String> chargedResponse = charge(http, admin, c.id(), "120.00", "AUTO", "wf-" + c.id());
+        assertEquals(200, chargedResponse.statusCode(), chargedResponse.body());
+        JsonObject charged = parse(chargedResponse.body());
+        assertEquals("50.00", charged.getJsonObject("split").getString("CASH"));
+        assertEquals("70.00", charged.getJsonObject("split").getString("CREDIT"));
+        JsonObject a = account(c);
+        assertEquals("0.00", a.getString("cash"));
+        assertEquals("70.00", a.getJsonObject("credit").getString("used"));
+        assertEquals("30.00", a.getJsonObject("credit").getString("available"));
+
+        HttpResponse<String> refund = http.json("POST", "/api/v1/dev/refunds", "{\"customerId\":\"" + c.id() + "\",\"chargeReference\":\"wf-"
+                + c.id() + "\",\"amount\":\"60.01\",\"reference\":\"rf-" + c.id() + "\"}", "Authorization", admin);
+        assertEquals(200, refund.statusCode(), refund.body());
+        // 60.01 × 50/120 = 25.004 → 25.00; 60.01 × 70/120 = 35.0058 → 35.01; they sum to 60.01 exactly
+        JsonObject split = parse(refund.body()).getJsonObject("split");
+        assertEquals("25.00", split.getString("CASH"));
+        assertEquals("35.01", split.getString("CREDIT"));
+        HttpResponse<String> tooMuch = http.json("POST", "/api/v1/dev/refunds", "{\"customerId\":\"" + c.id() + "\",\"chargeReference\":\"wf-"
+                + c.id() + "\",\"amount\":\"60.00\",\"reference\":\"rf2-" + c.id() + "\"}", "Authorization", admin);
+        assertEquals("account.refundTooLarge", parse(tooMuch.body()).getString("code"));
+        a = account(c);
+        assertEquals("25.00", a.getString("cash"));
+        assertEquals("34.99", a.getJsonObject("credit").getString("used"));
+        assertEquals("59.99", a.getString("consumed"));
+        assertReconciled(c.id());
+    }
+
+    @Test
+    void aReplayedReferenceChangesNothing() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "10.00", "BANK_TRANSFER", "预存").statusCode());
+        String admin = admin();
+        JsonObject first = parse(charge(http, admin, c.id(), "3.00", "CASH", "once-" + c.id()).body());
+        JsonObject again = parse(charge(http, admin, c.id(), "3.00", "CASH", "once-" + c.id()).body());
+        assertEquals(false, first.getBoolean("replayed"));
+        assertEquals(true, again.getBoolean("replayed"));
+        assertEquals(first.getString("entryId"), again.getString("entryId"));
+        assertEquals("7.00", account(c).getString("cash"));
+        HttpResponse<String> different = charge(http, admin, c.id(), "4.00", "CASH", "once-" + c.id());
+        assertEquals("account.referenceReused", parse(different.body()).getString("code"));
+        assertEquals("7.00", account(c).getString("cash"));
+    }
+
+    @Test
+    void badInputIsRefusedAndWritesNothing() throws Exception {
+        Customer c = customer();
+        assertEquals("money.tooManyDecimals", parse(adjust(c.id(), "CREDIT", "10.001", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals("account.amountRange", parse(adjust(c.id(), "CREDIT", "0.00", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals("account.amountRange", parse(adjust(c.id(), "CREDIT", "-5.00", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals("account.amountRange", parse(adjust(c.id(), "CREDIT", "100000000.01", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals("account.channelInvalid", parse(adjust(c.id(), "CREDIT", "1.00", "PAYPAL", "x").body()).getString("code"));
+        assertEquals("account.channelNotForAdjustment", parse(adjust(c.id(), "CREDIT", "1.00", "WECHAT", "x").body()).getString("code"));
+        assertEquals("validation.required", parse(adjust(c.id(), "CREDIT", "1.00", "BANK_TRANSFER", null).body()).getString("code"));
+        assertEquals("account.directionInvalid", parse(adjust(c.id(), "UP", "1.00", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals("account.insufficientFunds", parse(adjust(c.id(), "DEBIT", "1.00", "PLATFORM", "冲正").body()).getString("code"));
+        assertEquals("customer.notFound", parse(adjust("42", "CREDIT", "1.00", "BANK_TRANSFER", "x").body()).getString("code"));
+        assertEquals(0, TestUsers.count("select count(*) from journal_entry where customer_id = " + c.id()));
+        assertEquals("0.00", account(c).getString("cash"));
+    }
+
+    @Test
+    void customersSeeOnlyTheirOwnAccountAndStaffNeedTheFinanceFunctions() throws Exception {
+        Customer a = customer();
+        Customer b = customer();
+        assertEquals(201, adjust(a.id(), "CREDIT", "8.00", "BANK_TRANSFER", "预存").statusCode());
+        assertEquals("0.00", account(b).getString("cash"));
+        assertEquals("[]", http.get("/api/v1/transactions", "Authorization", b.user().bearer()).body());
+        assertEquals(403, http.get("/api/v1/ops/accounts/" + a.id(), "Authorization", b.user().bearer()).statusCode());
+        assertEquals(403, http.json("POST", "/api/v1/ops/accounts/" + b.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"9.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"x\"}", "Authorization", b.user().bearer()).statusCode());
+        String sales = bearer(TestCustomers.token("sales", "Sales@2026"));
+        assertEquals(403, http.json("POST", "/api/v1/ops/accounts/" + b.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"9.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"x\"}", "Authorization", sales).statusCode());
+        assertEquals(404, http.json("POST", "/api/v1/dev/charges", "{\"customerId\":\"" + a.id() + "\",\"amount\":\"1.00\",\"reference\":\"x\"}",
+                "Authorization", a.user().bearer()).statusCode(), "the dev charge API is for system administrators only");
+        assertEquals("8.00", account(a).getString("cash"));
+    }
+}

@@ -1,0 +1,213 @@
+package io.suanli.core.billing.application;
+
+import io.suanli.core.billing.domain.Account;
+import io.suanli.core.billing.domain.Channel;
+import io.suanli.core.billing.domain.EntryType;
+import io.suanli.core.billing.domain.SubAccount;
+import io.suanli.core.identity.application.PermissionGuard;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The account center (U8) for customers and the finance work on accounts (O4): balances, transaction details,
+ * offline recharges and corrections, credit lines, the platform ledger and the reconciliation of cached balances.
+ */
+@Stateless
+public class AccountService {
+
+    /** The largest single amount finance may enter (a typing slip of a few zeros must not go through). */
+    static final Money MAX_ADJUSTMENT = Money.of("100000000.00");
+    static final Set<Channel> ADJUSTMENT_CHANNELS = EnumSet.of(Channel.BANK_TRANSFER, Channel.PLATFORM);
+    static final Set<SubAccount> SHOWN = EnumSet.of(SubAccount.CASH, SubAccount.CREDIT, SubAccount.FROZEN, SubAccount.CASH_COUPON,
+            SubAccount.CREDIT_LINE);
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    PermissionGuard guard;
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public AccountView mine() {
+        return view(guard.customerOf("VIEW_BILLING"));
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public Page<TransactionView> myTransactions(TransactionQuery q, int first, int max) {
+        long customerId = guard.customerOf("VIEW_BILLING");
+        return lines(new TransactionQuery(customerId, q.type(), q.channel(), q.from(), q.to()), first, max);
+    }
+
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public AccountView of(long customerId) {
+        return view(customerId);
+    }
+
+    /** The platform ledger (O4): every customer's lines, filtered; a customer id narrows it to one. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public Page<TransactionView> ledger(TransactionQuery q, int first, int max) {
+        return lines(q, first, max);
+    }
+
+    /** An offline recharge (bank transfer) or a correction: credit or debit cash with a channel and a mandatory reason. */
+    @RolesAllowed(Roles.FINANCE)
+    @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
+    @Audited("ACCOUNT_ADJUST")
+    public TransactionView adjust(long customerId, String direction, String amount, String channel, String reason) {
+        boolean credit = switch (direction == null ? "" : direction) {
+            case "CREDIT" -> true;
+            case "DEBIT" -> false;
+            default -> throw new SuanliException("account.directionInvalid", String.valueOf(direction));
+        };
+        Money m = checkedAmount(amount);
+        Channel c = Channel.parse(channel);
+        if (!ADJUSTMENT_CHANNELS.contains(c)) {
+            throw new SuanliException("account.channelNotForAdjustment", c.name());
+        }
+        String why = Validation.requiredText(reason, 500, "account.reason");
+        ChargeResult r = ledger.adjust(customerId, credit, m, c, why, "ADJ-" + Ids.next());
+        return lines(new TransactionQuery(customerId, null, null, null, null), 0, 10).rows().stream()
+                .filter(t -> t.entryId() == r.entryId()).findFirst().orElseThrow();
+    }
+
+    @RolesAllowed(Roles.FINANCE)
+    @RequiresFunction(StaffFunction.OPS_FINANCE_CREDIT)
+    @Audited("ACCOUNT_CREDIT_LINE")
+    public AccountView setCreditLine(long customerId, String limit) {
+        Money m = Money.parseExact(limit);
+        if (m.isNegative() || m.compareTo(MAX_ADJUSTMENT) > 0) {
+            throw new SuanliException("account.amountRange", m.toString(), MAX_ADJUSTMENT.toString());
+        }
+        ledger.setCreditLine(customerId, m, Channel.CONTRACT_CREDIT, "CREDIT-" + Ids.next());
+        return view(customerId);
+    }
+
+    /**
+     * Proves the cached balances equal the ledger: for each of the customer's accounts, the sum of its postings.
+     * Answers the differences (empty when all agree).
+     */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    public Map<String, String> reconcile(long customerId) {
+        Account a = em.find(Account.class, customerId);
+        Map<String, String> diff = new HashMap<>();
+        if (a == null) {
+            return diff;
+        }
+        Map<SubAccount, BigDecimal> sums = new HashMap<>();
+        em.createQuery("select p.subAccount, sum(p.amount) from Posting p where p.customerId = :c group by p.subAccount", Object[].class)
+                .setParameter("c", customerId).getResultList()
+                .forEach(r -> sums.put((SubAccount) r[0], (BigDecimal) r[1]));
+        check(diff, "cash", a.cash(), sums.get(SubAccount.CASH));
+        check(diff, "creditUsed", a.creditUsed(), negate(sums.get(SubAccount.CREDIT)));
+        check(diff, "creditLimit", a.creditLimit(), sums.get(SubAccount.CREDIT_LINE));
+        check(diff, "frozen", a.frozen(), sums.get(SubAccount.FROZEN));
+        check(diff, "cashCoupon", a.cashCoupon(), sums.get(SubAccount.CASH_COUPON));
+        BigDecimal all = em.createQuery("select coalesce(sum(p.amount), 0) from Posting p", BigDecimal.class).getSingleResult();
+        if (all.signum() != 0) {
+            diff.put("ledger", "postings sum to " + all.toPlainString());
+        }
+        return diff;
+    }
+
+    private static void check(Map<String, String> diff, String name, Money cached, BigDecimal ledger) {
+        Money l = ledger == null ? Money.ZERO : Money.of(ledger);
+        if (cached.compareTo(l) != 0) {
+            diff.put(name, "cached " + cached + " ledger " + l);
+        }
+    }
+
+    private static BigDecimal negate(BigDecimal b) {
+        return b == null ? null : b.negate();
+    }
+
+    static Money checkedAmount(String amount) {
+        Money m = Money.parseExact(amount);
+        if (!m.isPositive() || m.compareTo(MAX_ADJUSTMENT) > 0) {
+            throw new SuanliException("account.amountRange", m.toString(), MAX_ADJUSTMENT.toString());
+        }
+        return m;
+    }
+
+    private AccountView view(long customerId) {
+        Account a = em.find(Account.class, customerId);
+        if (a == null) {
+            return new AccountView(customerId, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        }
+        return new AccountView(customerId, a.cash(), a.creditLimit(), a.creditUsed(), a.creditAvailable(), a.frozen(), a.cashCoupon(),
+                a.consumed());
+    }
+
+    private Page<TransactionView> lines(TransactionQuery q, int first, int max) {
+        StringBuilder where = new StringBuilder(" from Posting p, JournalEntry e where p.entryId = e.id and p.customerId is not null"
+                + " and p.subAccount in :shown");
+        Map<String, Object> params = new HashMap<>();
+        params.put("shown", SHOWN);
+        if (q.customerId() != null) {
+            where.append(" and p.customerId = :c");
+            params.put("c", q.customerId());
+        }
+        if (q.type() != null && !q.type().isBlank()) {
+            where.append(" and e.type = :t");
+            params.put("t", parseType(q.type()));
+        }
+        if (q.channel() != null && !q.channel().isBlank()) {
+            where.append(" and p.channel = :ch");
+            params.put("ch", Channel.parse(q.channel()));
+        }
+        if (q.from() != null) {
+            where.append(" and p.createdAt >= :from");
+            params.put("from", q.from());
+        }
+        if (q.to() != null) {
+            where.append(" and p.createdAt < :to");
+            params.put("to", q.to());
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select p, e" + where + " order by p.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<TransactionView> list = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList().stream()
+                .map(r -> {
+                    var p = (io.suanli.core.billing.domain.Posting) r[0];
+                    var e = (io.suanli.core.billing.domain.JournalEntry) r[1];
+                    return new TransactionView(p.id(), e.id(), p.customerId(), p.createdAt(), e.type().name(), p.channel().name(),
+                            p.subAccount().name(), p.amount(), p.balanceAfter(), e.reference(), e.memo());
+                }).toList();
+        return new Page<>(list, count.getSingleResult());
+    }
+
+    private static EntryType parseType(String t) {
+        try {
+            return EntryType.valueOf(t.trim());
+        } catch (IllegalArgumentException e) {
+            throw new SuanliException("account.typeInvalid", t);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package io.suanli.core.billing.application;
+
+import io.suanli.core.billing.domain.Account;
+import io.suanli.core.billing.domain.Channel;
+import io.suanli.core.billing.domain.EntryType;
+import io.suanli.core.billing.domain.JournalEntry;
+import io.suanli.core.billing.domain.Movement;
+import io.suanli.core.billing.domain.PayFrom;
+import io.suanli.core.billing.domain.Posting;
+import io.suanli.core.billing.domain.SubAccount;
+import io.suanli.core.billing.domain.Waterfall;
+import io.suanli.core.billing.infrastructure.AccountRows;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The money API the other contexts call (ordering, usage, recharge): charge, refund, freeze, unfreeze, recharge,
+ * adjust and credit lines. Each call locks the customer's account row, writes one balanced journal entry and
+ * updates the cached balances in the same transaction, and is idempotent by its reference: a replay finds the
+ * first entry and changes nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+public class LedgerService {
+
+    private static final Map<SubAccount, String> PAID_FROM = Map.of(SubAccount.CASH, "CASH", SubAccount.CREDIT, "CREDIT",
+            SubAccount.CASH_COUPON, "CASH_COUPON");
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    AccountRows accounts;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    /**
+     * Takes {@code amount} from the customer's balances (the waterfall, or one chosen account) as consumption or
+     * deduction; refused with nothing written when the balances cannot cover it.
+     */
+    public ChargeResult charge(long customerId, Money amount, PayFrom from, EntryType type, String reference, String memo) {
+        if (type != EntryType.CONSUMPTION && type != EntryType.DEDUCTION) {
+            throw new IllegalArgumentException("a charge is consumption or deduction: " + type);
+        }
+        positive(amount);
+        String key = "CHARGE:" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Map<SubAccount, Money> split = Waterfall.split(amount, from, a.cashCoupon(), a.cash(), a.creditAvailable());
+        Movement m = new Movement();
+        split.forEach((account, part) -> m.transfer(account, account.channel(), SubAccount.REVENUE, Channel.PLATFORM, part));
+        JournalEntry e = write(a, type, split.size() == 1 ? split.keySet().iterator().next().channel() : Channel.CASH_BALANCE,
+                key, reference, amount, memo, m);
+        a.addConsumed(amount);
+        return new ChargeResult(e.id(), reference, amount, named(split), false);
+    }
+
+    /**
+     * Returns {@code amount} of an earlier charge to the balances that paid it, in proportion to what each paid,
+     * the rounding remainder to cash (§8); never more than was charged and not yet refunded.
+     */
+    public ChargeResult refund(long customerId, String reference, String chargeReference, Money amount, String memo) {
+        positive(amount);
+        String key = "REFUND:" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        JournalEntry charge = entry("CHARGE:" + requireReference(chargeReference))
+                .filter(c -> customerId == c.customerId())
+                .orElseThrow(() -> new NotFoundException("account.chargeNotFound", chargeReference));
+        Money refunded = Money.of(em.createQuery("select coalesce(sum(e.amount), 0) from JournalEntry e where e.type = :t "
+                        + "and e.related = :r and e.customerId = :c", BigDecimal.class)
+                .setParameter("t", EntryType.REFUND).setParameter("r", charge.reference()).setParameter("c", customerId).getSingleResult());
+        Money left = Money.of(charge.amount()).minus(refunded);
+        if (amount.compareTo(left) > 0) {
+            throw new SuanliException("account.refundTooLarge", amount.toString(), left.toString());
+        }
+        List<Posting> paid = postings(charge.id()).stream().filter(p -> p.customerId() != null).toList();
+        BigDecimal[] weights = paid.stream().map(p -> p.amount().negate()).toArray(BigDecimal[]::new);
+        int cashIndex = indexOfCashOrFirst(paid);
+        Money[] shares = amount.allocate(weights, cashIndex);
+        Map<SubAccount, Money> split = new LinkedHashMap<>();
+        for (int i = 0; i < paid.size(); i++) {
+            split.merge(paid.get(i).subAccount(), shares[i], Money::plus);
+        }
+        Movement m = new Movement();
+        split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
+        JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, charge.reference(), amount, memo, m);
+        a.addConsumed(amount.negate());
+        return new ChargeResult(e.id(), reference, amount, named(split), false);
+    }
+
+    /** Moves cash into the frozen balance (e.g. a deposit), refused beyond the cash balance. */
+    public ChargeResult freeze(long customerId, Money amount, String reference) {
+        positive(amount);
+        String key = "FREEZE:" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        if (a.cash().compareTo(amount) < 0) {
+            throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
+        }
+        JournalEntry e = write(a, EntryType.FREEZE, Channel.CASH_BALANCE, key, reference, amount, null,
+                new Movement().transfer(SubAccount.CASH, Channel.CASH_BALANCE, SubAccount.FROZEN, Channel.CASH_BALANCE, amount));
+        return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+    }
+
+    /** Returns a frozen amount to cash. */
+    public ChargeResult unfreeze(long customerId, String freezeReference) {
+        String key = "UNFREEZE:" + requireReference(freezeReference);
+        Account a = lock(customerId);
+        JournalEntry freeze = entry("FREEZE:" + freezeReference).filter(f -> customerId == f.customerId())
+                .orElseThrow(() -> new NotFoundException("account.freezeNotFound", freezeReference));
+        Money amount = Money.of(freeze.amount());
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        JournalEntry e = write(a, EntryType.UNFREEZE, Channel.CASH_BALANCE, key, freezeReference, freeze.reference(), amount, null,
+                new Movement().transfer(SubAccount.FROZEN, Channel.CASH_BALANCE, SubAccount.CASH, Channel.CASH_BALANCE, amount));
+        return new ChargeResult(e.id(), freezeReference, amount, Map.of("CASH", amount), false);
+    }
+
+    /** Credits cash from an external channel (an online recharge once paid, or an offline one), once per reference. */
+    @RolesAllowed({Roles.FINANCE, Roles.SYS_ADMIN})
+    public ChargeResult recharge(long customerId, Money amount, Channel channel, String reference, String memo) {
+        positive(amount);
+        String key = "RECHARGE:" + channel.name() + ":" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        JournalEntry e = write(a, EntryType.RECHARGE, channel, key, reference, amount, memo,
+                new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount));
+        return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+    }
+
+    /** A finance correction: credit or debit cash with a channel and a reason; a debit never takes cash below zero. */
+    @RolesAllowed(Roles.FINANCE)
+    public ChargeResult adjust(long customerId, boolean credit, Money amount, Channel channel, String reason, String reference) {
+        positive(amount);
+        String key = "ADJUST:" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, amount);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        if (!credit && a.cash().compareTo(amount) < 0) {
+            throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
+        }
+        Movement m = credit ? new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount)
+                : new Movement().transfer(SubAccount.CASH, channel, SubAccount.CLEARING, channel, amount);
+        EntryType type = credit && channel == Channel.BANK_TRANSFER ? EntryType.RECHARGE : EntryType.ADJUSTMENT;
+        JournalEntry e = write(a, type, channel, key, reference, amount, reason, m);
+        return new ChargeResult(e.id(), reference, credit ? amount : amount.negate(), Map.of("CASH", credit ? amount : amount.negate()), false);
+    }
+
+    /** Sets the credit line; the change is an entry of its own. Lowering it below what is used leaves no credit available. */
+    @RolesAllowed(Roles.FINANCE)
+    public ChargeResult setCreditLine(long customerId, Money limit, Channel channel, String reference) {
+        if (limit.isNegative()) {
+            throw new SuanliException("money.notPositive", limit.toString());
+        }
+        String key = "CREDIT:" + requireReference(reference);
+        Account a = lock(customerId);
+        Money change = limit.minus(a.creditLimit());
+        Optional<ChargeResult> replay = replay(key, customerId, change.isNegative() ? change.negate() : change);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Movement m = change.isNegative()
+                ? new Movement().transfer(SubAccount.CREDIT_LINE, channel, SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, change.negate())
+                : new Movement().transfer(SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, SubAccount.CREDIT_LINE, channel, change);
+        JournalEntry e = write(a, EntryType.CREDIT_GRANT, channel, key, reference, change.isNegative() ? change.negate() : change,
+                "limit " + limit, m);
+        return new ChargeResult(e.id(), reference, limit, Map.of("CREDIT_LINE", limit), false);
+    }
+
+    // ---- the one way entries are written
+
+    private Account lock(long customerId) {
+        accounts.ensureOpen(customerId, clock.now());
+        return accounts.lock(customerId);
+    }
+
+    private JournalEntry write(Account a, EntryType type, Channel channel, String key, String reference, Money amount, String memo,
+                               Movement m) {
+        return write(a, type, channel, key, reference, null, amount, memo, m);
+    }
+
+    private JournalEntry write(Account a, EntryType type, Channel channel, String key, String reference, String related, Money amount,
+                               String memo, Movement m) {
+        if (!m.sum().isZero()) {
+            throw new IllegalStateException("unbalanced entry " + key);
+        }
+        var now = clock.now();
+        JournalEntry e = new JournalEntry(Ids.next(), type, channel, a.customerId(), key, reference, related, amount.amount(),
+                memo == null ? null : memo.length() > 500 ? memo.substring(0, 500) : memo, now, caller());
+        em.persist(e);
+        for (Movement.Leg leg : m.legs()) {
+            Money after = leg.customer() ? a.apply(leg.account(), leg.change(), now) : null;
+            em.persist(new Posting(Ids.next(), e.id(), leg.customer() ? a.customerId() : null, leg.account(), leg.channel(),
+                    leg.change().amount(), after == null ? null : after.amount(), now));
+        }
+        return e;
+    }
+
+    private Optional<ChargeResult> replay(String key, long customerId, Money amount) {
+        return entry(key).map(e -> {
+            if (e.customerId() == null || e.customerId() != customerId || Money.of(e.amount()).compareTo(amount) != 0) {
+                throw new SuanliException("account.referenceReused", e.reference());
+            }
+            Map<String, Money> split = new LinkedHashMap<>();
+            postings(e.id()).stream().filter(p -> p.customerId() != null && PAID_FROM.containsKey(p.subAccount()))
+                    .forEach(p -> split.merge(PAID_FROM.get(p.subAccount()), Money.of(p.amount().abs()), Money::plus));
+            return new ChargeResult(e.id(), e.reference(), Money.of(e.amount()), split, true);
+        });
+    }
+
+    private Optional<JournalEntry> entry(String key) {
+        return em.createQuery("select e from JournalEntry e where e.idempotencyKey = :k", JournalEntry.class)
+                .setParameter("k", key).getResultList().stream().findFirst();
+    }
+
+    private List<Posting> postings(long entryId) {
+        return em.createQuery("select p from Posting p where p.entryId = :e order by p.id", Posting.class)
+                .setParameter("e", entryId).getResultList();
+    }
+
+    private static int indexOfCashOrFirst(List<Posting> paid) {
+        for (int i = 0; i < paid.size(); i++) {
+            if (paid.get(i).subAccount() == SubAccount.CASH) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Money> named(Map<SubAccount, Money> split) {
+        Map<String, Money> out = new LinkedHashMap<>();
+        split.forEach((k, v) -> out.put(PAID_FROM.getOrDefault(k, k.name()), v));
+        return out;
+    }
+
+    private static void positive(Money amount) {
+        if (amount == null || !amount.isPositive()) {
+            throw new SuanliException("money.notPositive", String.valueOf(amount));
+        }
+    }
+
+    private static String requireReference(String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new SuanliException("validation.required", "account.reference");
+        }
+        return reference.trim();
+    }
+
+    private String caller() {
+        return ctx.getCallerPrincipal() == null ? "system" : ctx.getCallerPrincipal().getName();
+    }
+}
