@@ -213,4 +213,26 @@ class LedgerIT {
                 "Authorization", a.user().bearer()).statusCode(), "the dev charge API is for system administrators only");
         assertEquals("8.00", account(a).getString("cash"));
     }
+
+    @Test
+    void operationsOnboardAVerifiedCustomerWhoCanLogInAndSeeItsBalance() throws Exception {
+        String sales = bearer(TestCustomers.token("sales", "Sales@2026"));
+        String mobile = RegistrationIT.newMobile();
+        String user = RegistrationIT.newUsername();
+        String body = "{\"type\":\"ENTERPRISE\",\"name\":\"签约客户有限公司\",\"mobile\":\"" + mobile + "\",\"email\":\"" + user
+                + "@contract.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}";
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/customers", body, "Authorization", sales);
+        assertEquals(201, r.statusCode(), r.body());
+        JsonObject created = parse(r.body());
+        assertEquals(user, created.getString("username"), "the username comes from the e-mail address");
+        String customerId = created.getString("customerId");
+        assertEquals(201, adjust(customerId, "CREDIT", "66.00", "BANK_TRANSFER", "合同预付款").statusCode());
+        String token = bearer(TestCustomers.token(user, TestUsers.PASSWORD));
+        assertEquals("66.00", parse(http.get("/api/v1/account", "Authorization", token).body()).getString("cash"));
+        assertEquals(1, TestUsers.count("select count(*) from customer where id = " + customerId + " and verified = true"));
+        assertEquals("registration.mobileTaken", parse(http.json("POST", "/api/v1/ops/customers", body.replace(user + "@", "x" + user + "@"),
+                "Authorization", sales).body()).getString("code"));
+        assertEquals(403, http.json("POST", "/api/v1/ops/customers", body, "Authorization", token).statusCode());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'CUSTOMER_ONBOARD' and actor = 'sales' and outcome = 'OK'"));
+    }
 }

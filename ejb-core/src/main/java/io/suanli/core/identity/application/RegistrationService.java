@@ -11,13 +11,18 @@ import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.application.RequestContext;
 import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.AuditSink;
+import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,27 +82,15 @@ public class RegistrationService {
         String name = Validation.requiredText(f.name(), 100, type == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
         String username = UserAccount.checkUsername(f.username());
         String mobile = VerificationCodeService.normaliseMobile(f.mobile());
-        String email = f.email() == null ? "" : f.email().trim().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new SuanliException("registration.emailInvalid");
-        }
+        String email = checkedEmail(f.email());
         if (!f.termsAccepted()) {
             throw new SuanliException("registration.termsRequired");
         }
         SecurityPolicy policy = policies.current();
-        new PasswordPolicy(policy.passwordMinLength(), policy.passwordMinClasses(), commonPasswords).check(username, f.password());
         InviteCode invite = invite(f.inviteCode());
-        if (exists("select count(u) from UserAccount u where lower(u.username) = :v", username.toLowerCase(Locale.ROOT))) {
-            throw new SuanliException("registration.usernameTaken");
-        }
         String mobileIdx = cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, mobile);
         String emailIdx = cipher.blindIndex(EMAIL_FIELD, email);
-        if (exists("select count(u) from UserAccount u where u.mobileIdx = :v", mobileIdx)) {
-            throw new SuanliException("registration.mobileTaken");
-        }
-        if (exists("select count(u) from UserAccount u where u.emailIdx = :v", emailIdx)) {
-            throw new SuanliException("registration.emailTaken");
-        }
+        checkNewUser(username, f.password(), mobileIdx, emailIdx, policy);
         switch (codes.checkRegistrationCode(mobile, f.smsCode())) {
             case OK -> { }
             case WRONG -> throw new SuanliException("sms.codeWrong");
@@ -123,6 +116,70 @@ public class RegistrationService {
         audit.write(new AuditRecord(now, username, "CUSTOMER", "REGISTER", String.valueOf(customer.id()),
                 type + (invite == null ? "" : " invite " + invite.code()), request.ip(), request.userAgent(), "OK"));
         return username;
+    }
+
+    /**
+     * Operations or sales onboard a customer they have verified offline (contract, documents): the customer is
+     * verified at once and its administrator can log in with the given password. Answers the customer id and the
+     * username, made from the e-mail address when free.
+     */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_CUSTOMER_ONBOARD)
+    @Audited("CUSTOMER_ONBOARD")
+    public OnboardedCustomer onboard(String type, String name, String mobile, String email, char[] password) {
+        Customer.Type t = parseType(type);
+        String n = Validation.requiredText(name, 100, t == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
+        String m = VerificationCodeService.normaliseMobile(mobile);
+        String e = checkedEmail(email);
+        Instant now = Instant.now();
+        Customer customer = new Customer(Ids.next(), t, n, now);
+        String username = usernameFor(e, customer.id());
+        String mobileIdx = cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, m);
+        String emailIdx = cipher.blindIndex(EMAIL_FIELD, e);
+        checkNewUser(username, password, mobileIdx, emailIdx, policies.current());
+        customer.verify();
+        UserAccount user = UserAccount.registeredCustomer(Ids.next(), username, PasswordHasher.hash(password),
+                t == Customer.Type.PERSONAL ? n : username, customer.id(), cipher.encrypt(VerificationCodeService.MOBILE_FIELD, m),
+                mobileIdx, cipher.encrypt(EMAIL_FIELD, e), emailIdx, now);
+        try {
+            em.persist(customer);
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException ex) {
+            throw new SuanliException("registration.duplicate");
+        }
+        return new OnboardedCustomer(customer.id(), username);
+    }
+
+    private String usernameFor(String email, long customerId) {
+        String local = email.substring(0, email.indexOf('@')).replaceAll("[^A-Za-z0-9_]", "_");
+        if (local.length() >= 4 && local.length() <= 32 && Character.isLetter(local.charAt(0)) && !exists(
+                "select count(u) from UserAccount u where lower(u.username) = :v", local.toLowerCase(Locale.ROOT))) {
+            return local;
+        }
+        return "c" + customerId;
+    }
+
+    private static String checkedEmail(String email) {
+        String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(e).matches() || e.length() > 254) {
+            throw new SuanliException("registration.emailInvalid");
+        }
+        return e;
+    }
+
+    /** The checks every new customer user passes: password policy, and username, mobile and e-mail not yet taken. */
+    private void checkNewUser(String username, char[] password, String mobileIdx, String emailIdx, SecurityPolicy policy) {
+        new PasswordPolicy(policy.passwordMinLength(), policy.passwordMinClasses(), commonPasswords).check(username, password);
+        if (exists("select count(u) from UserAccount u where lower(u.username) = :v", username.toLowerCase(Locale.ROOT))) {
+            throw new SuanliException("registration.usernameTaken");
+        }
+        if (exists("select count(u) from UserAccount u where u.mobileIdx = :v", mobileIdx)) {
+            throw new SuanliException("registration.mobileTaken");
+        }
+        if (exists("select count(u) from UserAccount u where u.emailIdx = :v", emailIdx)) {
+            throw new SuanliException("registration.emailTaken");
+        }
     }
 
     /** Confirms an e-mail address from the link of the verification mail; false for an unknown or spent link. */

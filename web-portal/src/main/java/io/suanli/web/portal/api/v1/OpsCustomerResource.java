@@ -1,0 +1,35 @@
+package io.suanli.web.portal.api.v1;
+
+import io.suanli.core.identity.application.OnboardedCustomer;
+import io.suanli.core.identity.application.RegistrationService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /api/v1/ops/customers {type: ENTERPRISE|PERSONAL, name, mobile, email, password}} → {@code {customerId,
+ * username}}: operations or sales onboard a customer they verified offline.
+ */
+@Path("/v1/ops/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpsCustomerResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @POST
+    public Response onboard(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        OnboardedCustomer c = registrations.onboard(JsonBodies.string(b, "type", true), JsonBodies.string(b, "name", true),
+                JsonBodies.string(b, "mobile", true), JsonBodies.string(b, "email", true), JsonBodies.string(b, "password", true).toCharArray());
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                .add("customerId", String.valueOf(c.customerId())).add("username", c.username()).build()).build();
+    }
+}
