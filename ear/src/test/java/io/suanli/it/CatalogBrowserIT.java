@@ -144,6 +144,58 @@ class CatalogBrowserIT {
         assertTrue(table.getText().contains(product));
     }
 
+    @Test
+    void aVisitorBrowsesToAProductPricesItAndIsAskedToLogInToBuy() {
+        browser.get(Deployments.BASE + "/");
+        click(By.id("navProducts"));
+        click(By.id("card-modelarts-dedicated"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productName"), "ModelArts 专属资源池"));
+        assertTrue(browser.findElement(By.id("priceTable")).getText().contains("¥98000.00 / 月"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "98000.00"));
+        typeNumber("calc:nodes_input", "2");
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "196000.00"));
+        typeNumber("calc:periods_input", "3");
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "588000.00"));
+        selectOne("calc:mode", "包年");
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "5997600.00"));
+        typeNumber("calc:periods_input", "9");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calc:error"), "购买时长应在 1 到 5 之间"));
+        typeNumber("calc:periods_input", "1");
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "1999200.00"));
+        Browsers.screenshot(browser, "portal-product");
+
+        click(By.id("calc:buy"));
+        wait.until(ExpectedConditions.urlContains("/login?next="));
+        browser.findElement(By.id("loginForm:username")).sendKeys("customer");
+        browser.findElement(By.id("loginForm:password")).sendKeys("Customer@2026");
+        browser.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/products/modelarts-dedicated/buy"));
+        assertEquals("1999200.00", browser.findElement(By.id("buyPayable")).getText());
+        Browsers.screenshot(browser, "portal-buy");
+    }
+
+    @Test
+    void thePortalShowsCategoriesScenariosAndSearchInBothLanguages() {
+        browser.get(Deployments.BASE + "/products?lang=en");
+        assertTrue(browser.findElement(By.id("category-ai-compute")).getText().contains("ModelArts"));
+        browser.get(Deployments.BASE + "/scenarios/driving");
+        assertTrue(browser.findElement(By.id("card-modelarts-dedicated")).isDisplayed());
+        browser.get(Deployments.BASE + "/search?q=910B&lang=zh");
+        assertTrue(browser.findElement(By.id("results")).getText().contains("ModelArts"));
+        browser.get(Deployments.BASE + "/search?q=no-such-thing");
+        assertTrue(browser.findElement(By.id("noResults")).isDisplayed());
+        browser.get(Deployments.BASE + "/products/no-such-product");
+        assertTrue(browser.getPageSource().contains("404") || browser.getTitle().contains("404")
+                || !browser.findElements(By.id("errorTitle")).isEmpty());
+        Browsers.screenshot(browser, "portal-search");
+    }
+
+    /** Replaces the value of a PrimeFaces number input as a person types it. */
+    private void typeNumber(String id, String value) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
+    }
+
     private void logIn(String user, String password) {
         browser.get(Deployments.BASE + "/login");
         browser.findElement(By.id("loginForm:username")).sendKeys(user);

@@ -3,6 +3,7 @@ package io.suanli.core.catalog.infrastructure;
 import io.suanli.core.catalog.application.PriceView;
 import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.catalog.application.SpecView;
+import io.suanli.core.catalog.domain.BillingMode;
 import io.suanli.core.catalog.domain.Brand;
 import io.suanli.core.catalog.domain.Category;
 import io.suanli.core.catalog.domain.PriceVersion;
@@ -30,6 +31,9 @@ public class CatalogRepository {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    /** Prices in the order of the billing modes: monthly, yearly, pay as you go. */
+    private static final Comparator<PriceView> BY_MODE = Comparator.comparing(p -> BillingMode.valueOf(p.billingMode()).ordinal());
 
     public <T> T byCode(Class<T> type, String code, String notFoundKey) {
         return findByCode(type, code).orElseThrow(() -> new NotFoundException(notFoundKey, code));
@@ -75,7 +79,7 @@ public class CatalogRepository {
                         Collectors.mapping(p -> price(p, strategies.get(p.strategyId()), specCodes.get(p.specId())), Collectors.toList())));
         Map<Long, List<SpecView>> specViews = specs.stream().collect(Collectors.groupingBy(Spec::productId,
                 Collectors.mapping(s -> new SpecView(s.id(), s.code(), s.nameZh(), s.nameEn(), s.hcsoSpecCode(), s.sortOrder(),
-                        s.attributes(), prices.getOrDefault(s.id(), List.of())), Collectors.toList())));
+                        s.attributes(), prices.getOrDefault(s.id(), List.of()).stream().sorted(BY_MODE).toList()), Collectors.toList())));
         return products.stream().map(p -> {
             Category c = categories.get(p.categoryId());
             ResourceType t = types.get(p.resourceTypeId());
