@@ -55,8 +55,11 @@ public class QuoteService {
         if (r.billingMode() == null || r.billingMode().isBlank()) {
             throw new SuanliException("validation.required", "quote.billingMode");
         }
-        int nodes = PriceEngine.checkNodes(r.nodes());
+        if (r.nodes() == null || r.nodes() < 1) {
+            PriceEngine.checkNodes(r.nodes());
+        }
         SpecPrice price = catalog.priceFor(r.specCode().trim(), r.billingMode().trim(), preview);
+        int nodes = PriceEngine.checkQuantity(r.nodes(), price.unit());
         int periods = PriceEngine.checkPeriods(price.billingMode(), r.periods());
         Money list = PriceEngine.list(price.unitPrice(), nodes, periods);
         Instant at = clock.now();

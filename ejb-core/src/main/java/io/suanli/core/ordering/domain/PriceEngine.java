@@ -14,6 +14,8 @@ import java.util.List;
 public final class PriceEngine {
 
     public static final int MAX_NODES = 1000;
+    /** Storage is sold by the GB: up to 10 PB in one purchase. */
+    public static final int MAX_GB = 10_000_000;
 
     private PriceEngine() {
     }
@@ -33,10 +35,17 @@ public final class PriceEngine {
     }
 
     public static int checkNodes(Integer nodes) {
-        if (nodes == null || nodes < 1 || nodes > MAX_NODES) {
-            throw new SuanliException("quote.nodesRange", 1, MAX_NODES);
+        return checkQuantity(nodes, "NODE_HOUR");
+    }
+
+    /** Nodes (1–1000), or for prices per GB the capacity in GB (1–10,000,000). */
+    public static int checkQuantity(Integer quantity, String unit) {
+        boolean byCapacity = unit != null && unit.startsWith("GB_");
+        int max = byCapacity ? MAX_GB : MAX_NODES;
+        if (quantity == null || quantity < 1 || quantity > max) {
+            throw new SuanliException(byCapacity ? "quote.capacityRange" : "quote.nodesRange", 1, max);
         }
-        return nodes;
+        return quantity;
     }
 
     public static Money list(BigDecimal unitPrice, int nodes, int periods) {

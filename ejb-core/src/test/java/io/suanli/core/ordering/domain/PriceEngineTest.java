@@ -63,6 +63,9 @@ class PriceEngineTest {
         assertEquals("quote.nodesRange", assertThrows(SuanliException.class, () -> PriceEngine.checkNodes(0)).key());
         assertEquals("quote.nodesRange", assertThrows(SuanliException.class, () -> PriceEngine.checkNodes(null)).key());
         assertEquals("quote.nodesRange", assertThrows(SuanliException.class, () -> PriceEngine.checkNodes(1001)).key());
+        assertEquals(20480, PriceEngine.checkQuantity(20480, "GB_MONTH"), "storage is bought by the GB");
+        assertEquals("quote.capacityRange", assertThrows(SuanliException.class, () -> PriceEngine.checkQuantity(10_000_001, "GB_MONTH")).key());
+        assertEquals("quote.nodesRange", assertThrows(SuanliException.class, () -> PriceEngine.checkQuantity(1001, "CARD_HOUR")).key());
         assertEquals(1, PriceEngine.checkPeriods("PREPAID_MONTHLY", null));
         assertEquals(36, PriceEngine.checkPeriods("PREPAID_MONTHLY", 36));
         assertEquals("quote.periodsRange", assertThrows(SuanliException.class, () -> PriceEngine.checkPeriods("PREPAID_MONTHLY", 37)).key());
