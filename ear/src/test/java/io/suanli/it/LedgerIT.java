@@ -235,4 +235,33 @@ class LedgerIT {
         assertEquals(403, http.json("POST", "/api/v1/ops/customers", body, "Authorization", token).statusCode());
         assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'CUSTOMER_ONBOARD' and actor = 'sales' and outcome = 'OK'"));
     }
+
+    @Test
+    void aRechargeCashCouponIsRedeemedOnceIntoTheCashCouponBalanceAndPaysFirst() throws Exception {
+        Customer a = customer();
+        Customer b = customer();
+        HttpResponse<String> issued = http.json("POST", "/api/v1/ops/cash-coupons", "{\"faceValue\":\"30.00\"}", "Authorization", finance());
+        assertEquals(201, issued.statusCode(), issued.body());
+        String code = parse(issued.body()).getString("code");
+        assertEquals(0, TestUsers.count("select count(*) from cash_coupon where code_hash = '" + code + "'"), "only the hash is kept");
+        HttpResponse<String> redeemed = http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\"" + code.toLowerCase() + "\"}",
+                "Authorization", a.user().bearer());
+        assertEquals(200, redeemed.statusCode(), redeemed.body());
+        assertEquals("30.00", parse(redeemed.body()).getString("cashCoupon"));
+        assertEquals("coupon.used", parse(http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\"" + code + "\"}",
+                "Authorization", b.user().bearer()).body()).getString("code"));
+        assertEquals("coupon.unknown", parse(http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\"AAAA-BBBB-CCCC-DDDD\"}",
+                "Authorization", b.user().bearer()).body()).getString("code"));
+        String expired = parse(http.json("POST", "/api/v1/ops/cash-coupons", "{\"faceValue\":\"5.00\",\"validFrom\":\"2020-01-01T00:00:00Z\","
+                + "\"validTo\":\"2020-12-31T00:00:00Z\"}", "Authorization", finance()).body()).getString("code");
+        assertEquals("coupon.expired", parse(http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\"" + expired + "\"}",
+                "Authorization", b.user().bearer()).body()).getString("code"));
+        assertEquals("0.00", account(b).getString("cashCoupon"));
+        assertEquals(201, adjust(a.id(), "CREDIT", "50.00", "BANK_TRANSFER", "预存").statusCode());
+        JsonObject charged = parse(charge(http, admin(), a.id(), "40.00", "AUTO", "cc-" + a.id()).body());
+        assertEquals("30.00", charged.getJsonObject("split").getString("CASH_COUPON"));
+        assertEquals("10.00", charged.getJsonObject("split").getString("CASH"));
+        assertEquals(0, TestUsers.count("select count(*) from audit_event where summary like '%" + code + "%'"), "the code is not in the audit log");
+        assertReconciled(a.id());
+    }
 }

@@ -164,6 +164,21 @@ public class LedgerService {
         return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
     }
 
+    /** Credits the cash-coupon balance with a redeemed coupon's value, once per coupon. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public ChargeResult redeemCoupon(long customerId, Money value, Channel channel, String reference) {
+        positive(value);
+        String key = "COUPON:" + requireReference(reference);
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay(key, customerId, value);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        JournalEntry e = write(a, EntryType.COUPON_REDEEM, channel, key, reference, value, null,
+                new Movement().transfer(SubAccount.COUPON_EXPENSE, Channel.PLATFORM, SubAccount.CASH_COUPON, channel, value));
+        return new ChargeResult(e.id(), reference, value, Map.of("CASH_COUPON", value), false);
+    }
+
     /** A finance correction: credit or debit cash with a channel and a reason; a debit never takes cash below zero. */
     @RolesAllowed(Roles.FINANCE)
     public ChargeResult adjust(long customerId, boolean credit, Money amount, Channel channel, String reason, String reference) {

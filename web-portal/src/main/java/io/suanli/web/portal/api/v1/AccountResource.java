@@ -34,6 +34,9 @@ public class AccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    io.suanli.core.billing.application.CashCouponService coupons;
+
     @GET
     @Path("/account")
     public JsonObject account() {
@@ -48,6 +51,15 @@ public class AccountResource {
         Page<TransactionView> page = accounts.myTransactions(new TransactionQuery(null, type, channel, instant(from), instant(to)),
                 first, max == null ? 50 : Math.min(max, 500));
         return Response.ok(json(page)).header("X-Total-Count", page.total()).build();
+    }
+
+    /** {@code POST /api/v1/account/cash-coupons {code}}: redeems a recharge cash coupon into the cash-coupon balance. */
+    @jakarta.ws.rs.POST
+    @Path("/account/cash-coupons")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject redeem(JsonObject body) {
+        coupons.redeem(JsonBodies.string(JsonBodies.require(body), "code", true).toCharArray());
+        return json(accounts.mine());
     }
 
     static Instant instant(String text) {
