@@ -358,6 +358,40 @@ class BrowserIT {
     }
 
     @Test
+    void financePostsAnOfflineRechargeAndTheCustomerSeesItInTheAccountCenter() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("ENTERPRISE");
+        String customerId = Http.parse(new Http().get("/api/v1/me", "Authorization", c.bearer()).body()).getString("customerId");
+        browser.get(Deployments.BASE + "/login");
+        logIn("finance", "Finance@2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/console/ops/"));
+        browser.findElement(By.id("menu-ledger")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("ledgerForm:acct"))).sendKeys(customerId);
+        browser.findElement(By.id("ledgerForm:showAccount")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("acctCash"), "¥0.00"));
+        browser.findElement(By.id("ledgerForm:amount")).sendKeys("1288.50");
+        browser.findElement(By.id("ledgerForm:reason")).sendKeys("对公转账 回单 A-1");
+        browser.findElement(By.id("ledgerForm:adjust")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("acctCash"), "¥1288.50"));
+        screenshot("finance-ledger");
+
+        browser.get(Deployments.BASE + "/logout");
+        browser.manage().deleteAllCookies();
+        browser.get(Deployments.BASE + "/login");
+        logIn(c.username(), TestCustomers.PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/console/user/"));
+        browser.findElement(By.id("menu-billing")).click();
+        assertEquals("¥1288.50", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cash"))).getText());
+        String lines = browser.findElement(By.id("accountForm:transactions")).getText();
+        assertTrue(lines.contains("充值") && lines.contains("银行转账") && lines.contains("+1288.50"), lines);
+        browser.findElement(By.id("accountForm:coupon")).sendKeys("NOPE-NOPE-NOPE-NOPE");
+        browser.findElement(By.id("accountForm:redeem")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:messages"), "现金券码不存在"));
+        screenshot("account-center");
+    }
+
+    @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
         logIn("ops", "not-the-password");

@@ -5,6 +5,8 @@ import io.suanli.core.billing.domain.Channel;
 import io.suanli.core.billing.domain.EntryType;
 import io.suanli.core.billing.domain.SubAccount;
 import io.suanli.core.identity.application.PermissionGuard;
+import io.suanli.core.shared.application.Messages;
+import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.Money;
@@ -14,6 +16,7 @@ import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
+import io.suanli.core.shared.infrastructure.ExcelWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,11 +25,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The account center (U8) for customers and the finance work on accounts (O4): balances, transaction details,
@@ -59,6 +66,29 @@ public class AccountService {
     public Page<TransactionView> myTransactions(TransactionQuery q, int first, int max) {
         long customerId = guard.customerOf("VIEW_BILLING");
         return lines(new TransactionQuery(customerId, q.type(), q.channel(), q.from(), q.to()), first, max);
+    }
+
+    /** The caller's transaction details as an Excel workbook (at most 100,000 lines). */
+    @RolesAllowed(Roles.CUSTOMER)
+    public byte[] exportMine(TransactionQuery q, Locale locale) {
+        long customerId = guard.customerOf("VIEW_BILLING");
+        return excel(lines(new TransactionQuery(customerId, q.type(), q.channel(), q.from(), q.to()), 0, 100_000).rows(), locale);
+    }
+
+    /** The platform ledger, filtered, as an Excel workbook (at most 100,000 lines). */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public byte[] exportLedger(TransactionQuery q, Locale locale) {
+        return excel(lines(q, 0, 100_000).rows(), locale);
+    }
+
+    private static byte[] excel(List<TransactionView> rows, Locale locale) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        List<String> headers = Stream.of("at", "customer", "type", "channel", "account", "amount", "balanceAfter", "reference", "memo")
+                .map(c -> Messages.get(locale, "tx.col." + c)).toList();
+        return ExcelWriter.write(Messages.get(locale, "tx.sheet"), headers, rows.stream().map(t -> Arrays.<Object>asList(
+                time.format(t.at().atZone(PlatformClock.ZONE)), t.customerId(), Messages.get(locale, "tx.type." + t.type()),
+                Messages.get(locale, "tx.channel." + t.channel()), t.account(), t.amount(), t.balanceAfter(), t.reference(), t.memo())));
     }
 
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SALES})

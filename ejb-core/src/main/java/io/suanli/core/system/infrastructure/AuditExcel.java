@@ -2,23 +2,15 @@ package io.suanli.core.system.infrastructure;
 
 import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.infrastructure.ExcelWriter;
 import io.suanli.core.system.application.AuditRow;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Writes audit records to an .xlsx workbook, streaming (100 rows in memory at a time). */
+/** Audit records as an .xlsx workbook. */
 public final class AuditExcel {
 
     private static final String[] COLUMNS = {"audit.col.seq", "audit.col.at", "audit.col.actor", "audit.col.roles",
@@ -29,40 +21,9 @@ public final class AuditExcel {
     }
 
     public static byte[] write(Stream<AuditRow> rows, Locale locale) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(Messages.get(locale, "audit.sheet"));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                Cell c = header.createCell(i);
-                c.setCellValue(Messages.get(locale, COLUMNS[i]));
-                c.setCellStyle(bold);
-            }
-            int r = 1;
-            for (Iterator<AuditRow> it = rows.iterator(); it.hasNext(); ) {
-                AuditRow a = it.next();
-                Row row = sheet.createRow(r++);
-                if (a.seq() != null) {
-                    row.createCell(0).setCellValue(a.seq());
-                }
-                row.createCell(1).setCellValue(TIME.format(a.at().atZone(PlatformClock.ZONE)));
-                row.createCell(2).setCellValue(a.actor());
-                row.createCell(3).setCellValue(a.actorRoles());
-                row.createCell(4).setCellValue(a.action());
-                row.createCell(5).setCellValue(a.target());
-                row.createCell(6).setCellValue(a.summary());
-                row.createCell(7).setCellValue(a.ip());
-                row.createCell(8).setCellValue(a.userAgent());
-                row.createCell(9).setCellValue(a.outcome());
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ExcelWriter.write(Messages.get(locale, "audit.sheet"),
+                Arrays.stream(COLUMNS).map(c -> Messages.get(locale, c)).toList(),
+                rows.map(a -> Arrays.<Object>asList(a.seq(), TIME.format(a.at().atZone(PlatformClock.ZONE)), a.actor(), a.actorRoles(),
+                        a.action(), a.target(), a.summary(), a.ip(), a.userAgent(), a.outcome())));
     }
 }
