@@ -65,18 +65,15 @@ public class LedgerService {
         }
         positive(amount);
         String key = "CHARGE:" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        Map<SubAccount, Money> split = Waterfall.split(amount, from, a.cashCoupon(), a.cash(), a.creditAvailable());
-        Movement m = new Movement();
-        split.forEach((account, part) -> m.transfer(account, account.channel(), SubAccount.REVENUE, Channel.PLATFORM, part));
-        JournalEntry e = write(a, type, split.size() == 1 ? split.keySet().iterator().next().channel() : Channel.CASH_BALANCE,
-                key, reference, amount, memo, m);
-        a.addConsumed(amount);
-        return new ChargeResult(e.id(), reference, amount, named(split), false);
+        return once(customerId, key, amount, a -> {
+            Map<SubAccount, Money> split = Waterfall.split(amount, from, a.cashCoupon(), a.cash(), a.creditAvailable());
+            Movement m = new Movement();
+            split.forEach((account, part) -> m.transfer(account, account.channel(), SubAccount.REVENUE, Channel.PLATFORM, part));
+            JournalEntry e = write(a, type, split.size() == 1 ? split.keySet().iterator().next().channel() : Channel.CASH_BALANCE,
+                    key, reference, amount, memo, m);
+            a.addConsumed(amount);
+            return new ChargeResult(e.id(), reference, amount, named(split), false);
+        });
     }
 
     /**
@@ -86,67 +83,58 @@ public class LedgerService {
     public ChargeResult refund(long customerId, String reference, String chargeReference, Money amount, String memo) {
         positive(amount);
         String key = "REFUND:" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        JournalEntry charge = entry("CHARGE:" + requireReference(chargeReference))
-                .filter(c -> customerId == c.customerId())
-                .orElseThrow(() -> new NotFoundException("account.chargeNotFound", chargeReference));
-        Money refunded = Money.of(em.createQuery("select coalesce(sum(e.amount), 0) from JournalEntry e where e.type = :t "
-                        + "and e.related = :r and e.customerId = :c", BigDecimal.class)
-                .setParameter("t", EntryType.REFUND).setParameter("r", charge.reference()).setParameter("c", customerId).getSingleResult());
-        Money left = Money.of(charge.amount()).minus(refunded);
-        if (amount.compareTo(left) > 0) {
-            throw new SuanliException("account.refundTooLarge", amount.toString(), left.toString());
-        }
-        List<Posting> paid = postings(charge.id()).stream().filter(p -> p.customerId() != null).toList();
-        BigDecimal[] weights = paid.stream().map(p -> p.amount().negate()).toArray(BigDecimal[]::new);
-        int cashIndex = indexOfCashOrFirst(paid);
-        Money[] shares = amount.allocate(weights, cashIndex);
-        Map<SubAccount, Money> split = new LinkedHashMap<>();
-        for (int i = 0; i < paid.size(); i++) {
-            split.merge(paid.get(i).subAccount(), shares[i], Money::plus);
-        }
-        Movement m = new Movement();
-        split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
-        JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, charge.reference(), amount, memo, m);
-        a.addConsumed(amount.negate());
-        return new ChargeResult(e.id(), reference, amount, named(split), false);
+        return once(customerId, key, amount, a -> {
+            JournalEntry charge = entry("CHARGE:" + requireReference(chargeReference))
+                    .filter(c -> customerId == c.customerId())
+                    .orElseThrow(() -> new NotFoundException("account.chargeNotFound", chargeReference));
+            Money refunded = Money.of(em.createQuery("select coalesce(sum(e.amount), 0) from JournalEntry e where e.type = :t "
+                            + "and e.related = :r and e.customerId = :c", BigDecimal.class)
+                    .setParameter("t", EntryType.REFUND).setParameter("r", charge.reference()).setParameter("c", customerId).getSingleResult());
+            Money left = Money.of(charge.amount()).minus(refunded);
+            if (amount.compareTo(left) > 0) {
+                throw new SuanliException("account.refundTooLarge", amount.toString(), left.toString());
+            }
+            List<Posting> paid = postings(charge.id()).stream().filter(p -> p.customerId() != null).toList();
+            BigDecimal[] weights = paid.stream().map(p -> p.amount().negate()).toArray(BigDecimal[]::new);
+            int cashIndex = indexOfCashOrFirst(paid);
+            Money[] shares = amount.allocate(weights, cashIndex);
+            Map<SubAccount, Money> split = new LinkedHashMap<>();
+            for (int i = 0; i < paid.size(); i++) {
+                split.merge(paid.get(i).subAccount(), shares[i], Money::plus);
+            }
+            Movement m = new Movement();
+            split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
+            JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, charge.reference(), amount, memo, m);
+            a.addConsumed(amount.negate());
+            return new ChargeResult(e.id(), reference, amount, named(split), false);
+        });
     }
 
     /** Moves cash into the frozen balance (e.g. a deposit), refused beyond the cash balance. */
     public ChargeResult freeze(long customerId, Money amount, String reference) {
         positive(amount);
         String key = "FREEZE:" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (a.cash().compareTo(amount) < 0) {
-            throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
-        }
-        JournalEntry e = write(a, EntryType.FREEZE, Channel.CASH_BALANCE, key, reference, amount, null,
-                new Movement().transfer(SubAccount.CASH, Channel.CASH_BALANCE, SubAccount.FROZEN, Channel.CASH_BALANCE, amount));
-        return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+        return once(customerId, key, amount, a -> {
+            if (a.cash().compareTo(amount) < 0) {
+                throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
+            }
+            JournalEntry e = write(a, EntryType.FREEZE, Channel.CASH_BALANCE, key, reference, amount, null,
+                    new Movement().transfer(SubAccount.CASH, Channel.CASH_BALANCE, SubAccount.FROZEN, Channel.CASH_BALANCE, amount));
+            return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+        });
     }
 
     /** Returns a frozen amount to cash. */
     public ChargeResult unfreeze(long customerId, String freezeReference) {
         String key = "UNFREEZE:" + requireReference(freezeReference);
-        Account a = lock(customerId);
         JournalEntry freeze = entry("FREEZE:" + freezeReference).filter(f -> customerId == f.customerId())
                 .orElseThrow(() -> new NotFoundException("account.freezeNotFound", freezeReference));
         Money amount = Money.of(freeze.amount());
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        JournalEntry e = write(a, EntryType.UNFREEZE, Channel.CASH_BALANCE, key, freezeReference, freeze.reference(), amount, null,
-                new Movement().transfer(SubAccount.FROZEN, Channel.CASH_BALANCE, SubAccount.CASH, Channel.CASH_BALANCE, amount));
-        return new ChargeResult(e.id(), freezeReference, amount, Map.of("CASH", amount), false);
+        return once(customerId, key, amount, a -> {
+            JournalEntry e = write(a, EntryType.UNFREEZE, Channel.CASH_BALANCE, key, freezeReference, freeze.reference(), amount, null,
+                    new Movement().transfer(SubAccount.FROZEN, Channel.CASH_BALANCE, SubAccount.CASH, Channel.CASH_BALANCE, amount));
+            return new ChargeResult(e.id(), freezeReference, amount, Map.of("CASH", amount), false);
+        });
     }
 
     /** Credits cash from an external channel (an online recharge once paid, or an offline one), once per reference. */
@@ -154,14 +142,11 @@ public class LedgerService {
     public ChargeResult recharge(long customerId, Money amount, Channel channel, String reference, String memo) {
         positive(amount);
         String key = "RECHARGE:" + channel.name() + ":" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        JournalEntry e = write(a, EntryType.RECHARGE, channel, key, reference, amount, memo,
-                new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount));
-        return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+        return once(customerId, key, amount, a -> {
+            JournalEntry e = write(a, EntryType.RECHARGE, channel, key, reference, amount, memo,
+                    new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount));
+            return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
+        });
     }
 
     /** Credits the cash-coupon balance with a redeemed coupon's value, once per coupon. */
@@ -169,14 +154,11 @@ public class LedgerService {
     public ChargeResult redeemCoupon(long customerId, Money value, Channel channel, String reference) {
         positive(value);
         String key = "COUPON:" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, value);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        JournalEntry e = write(a, EntryType.COUPON_REDEEM, channel, key, reference, value, null,
-                new Movement().transfer(SubAccount.COUPON_EXPENSE, Channel.PLATFORM, SubAccount.CASH_COUPON, channel, value));
-        return new ChargeResult(e.id(), reference, value, Map.of("CASH_COUPON", value), false);
+        return once(customerId, key, value, a -> {
+            JournalEntry e = write(a, EntryType.COUPON_REDEEM, channel, key, reference, value, null,
+                    new Movement().transfer(SubAccount.COUPON_EXPENSE, Channel.PLATFORM, SubAccount.CASH_COUPON, channel, value));
+            return new ChargeResult(e.id(), reference, value, Map.of("CASH_COUPON", value), false);
+        });
     }
 
     /** A finance correction: credit or debit cash with a channel and a reason; a debit never takes cash below zero. */
@@ -184,19 +166,16 @@ public class LedgerService {
     public ChargeResult adjust(long customerId, boolean credit, Money amount, Channel channel, String reason, String reference) {
         positive(amount);
         String key = "ADJUST:" + requireReference(reference);
-        Account a = lock(customerId);
-        Optional<ChargeResult> replay = replay(key, customerId, amount);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
-        if (!credit && a.cash().compareTo(amount) < 0) {
-            throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
-        }
-        Movement m = credit ? new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount)
-                : new Movement().transfer(SubAccount.CASH, channel, SubAccount.CLEARING, channel, amount);
-        EntryType type = credit && channel == Channel.BANK_TRANSFER ? EntryType.RECHARGE : EntryType.ADJUSTMENT;
-        JournalEntry e = write(a, type, channel, key, reference, amount, reason, m);
-        return new ChargeResult(e.id(), reference, credit ? amount : amount.negate(), Map.of("CASH", credit ? amount : amount.negate()), false);
+        return once(customerId, key, amount, a -> {
+            if (!credit && a.cash().compareTo(amount) < 0) {
+                throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
+            }
+            Movement m = credit ? new Movement().transfer(SubAccount.CLEARING, channel, SubAccount.CASH, channel, amount)
+                    : new Movement().transfer(SubAccount.CASH, channel, SubAccount.CLEARING, channel, amount);
+            EntryType type = credit && channel == Channel.BANK_TRANSFER ? EntryType.RECHARGE : EntryType.ADJUSTMENT;
+            JournalEntry e = write(a, type, channel, key, reference, amount, reason, m);
+            return new ChargeResult(e.id(), reference, credit ? amount : amount.negate(), Map.of("CASH", credit ? amount : amount.negate()), false);
+        });
     }
 
     /** Sets the credit line; the change is an entry of its own. Lowering it below what is used leaves no credit available. */
@@ -208,19 +187,28 @@ public class LedgerService {
         String key = "CREDIT:" + requireReference(reference);
         Account a = lock(customerId);
         Money change = limit.minus(a.creditLimit());
-        Optional<ChargeResult> replay = replay(key, customerId, change.isNegative() ? change.negate() : change);
+        Money size = change.isNegative() ? change.negate() : change;
+        Optional<ChargeResult> replay = replay(key, customerId, size);
         if (replay.isPresent()) {
             return replay.get();
         }
         Movement m = change.isNegative()
-                ? new Movement().transfer(SubAccount.CREDIT_LINE, channel, SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, change.negate())
-                : new Movement().transfer(SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, SubAccount.CREDIT_LINE, channel, change);
-        JournalEntry e = write(a, EntryType.CREDIT_GRANT, channel, key, reference, change.isNegative() ? change.negate() : change,
-                "limit " + limit, m);
+                ? new Movement().transfer(SubAccount.CREDIT_LINE, channel, SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, size)
+                : new Movement().transfer(SubAccount.CREDIT_LINES_GRANTED, Channel.PLATFORM, SubAccount.CREDIT_LINE, channel, size);
+        JournalEntry e = write(a, EntryType.CREDIT_GRANT, channel, key, reference, size, "limit " + limit, m);
         return new ChargeResult(e.id(), reference, limit, Map.of("CREDIT_LINE", limit), false);
     }
 
     // ---- the one way entries are written
+
+    /**
+     * Locks the customer's account and runs the movement, unless an entry with this key exists: then it answers
+     * that entry (a replay changes nothing).
+     */
+    private ChargeResult once(long customerId, String key, Money amount, java.util.function.Function<Account, ChargeResult> movement) {
+        Account a = lock(customerId);
+        return replay(key, customerId, amount).orElseGet(() -> movement.apply(a));
+    }
 
     private Account lock(long customerId) {
         accounts.ensureOpen(customerId, clock.now());

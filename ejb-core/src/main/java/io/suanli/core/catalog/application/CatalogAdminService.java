@@ -246,17 +246,13 @@ public class CatalogAdminService {
     @RequiresFunction(StaffFunction.OPS_CATALOG_PUBLISH)
     @Audited("PRODUCT_PREVIEW")
     public ProductView preview(String code) {
-        Product p = catalog.byCode(Product.class, code, "product.notFound");
-        p.preview(clock.now());
-        return product(p);
+        return move(code, Product::preview);
     }
 
     @RequiresFunction(StaffFunction.OPS_CATALOG_PUBLISH)
     @Audited("PRODUCT_BACK_TO_DRAFT")
     public ProductView backToDraft(String code) {
-        Product p = catalog.byCode(Product.class, code, "product.notFound");
-        p.backToDraft(clock.now());
-        return product(p);
+        return move(code, Product::backToDraft);
     }
 
     /** On shelf: only with at least one spec, and every spec priced now in some billing mode. */
@@ -281,8 +277,13 @@ public class CatalogAdminService {
     @RequiresFunction(StaffFunction.OPS_CATALOG_PUBLISH)
     @Audited("PRODUCT_OFF_SHELF")
     public ProductView takeOffShelf(String code) {
+        return move(code, Product::takeOffShelf);
+    }
+
+    /** One publishing step of the product's state machine, now. */
+    private ProductView move(String code, java.util.function.BiConsumer<Product, java.time.Instant> step) {
         Product p = catalog.byCode(Product.class, code, "product.notFound");
-        p.takeOffShelf(clock.now());
+        step.accept(p, clock.now());
         return product(p);
     }
 
