@@ -264,4 +264,51 @@ class LedgerIT {
         assertEquals(0, TestUsers.count("select count(*) from audit_event where summary like '%" + code + "%'"), "the code is not in the audit log");
         assertReconciled(a.id());
     }
+
+    @Test
+    void aFreezeMovesCashAsideOnceAndTheUnfreezeReturnsIt() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "100.00", "BANK_TRANSFER", "预存").statusCode());
+        String admin = admin();
+        String body = "{\"customerId\":\"" + c.id() + "\",\"amount\":\"60.00\",\"reference\":\"fz-" + c.id() + "\"}";
+        assertEquals(200, http.json("POST", "/api/v1/dev/freezes", body, "Authorization", admin).statusCode());
+        assertEquals(true, parse(http.json("POST", "/api/v1/dev/freezes", body, "Authorization", admin).body()).getBoolean("replayed"));
+        JsonObject a = account(c);
+        assertEquals("40.00", a.getString("cash"));
+        assertEquals("60.00", a.getString("frozen"));
+        assertEquals("account.insufficientFunds", parse(charge(http, admin, c.id(), "40.01", "CASH", "fz-charge-" + c.id()).body()).getString("code"),
+                "frozen money cannot be spent");
+        String unfreeze = "{\"customerId\":\"" + c.id() + "\",\"freezeReference\":\"fz-" + c.id() + "\"}";
+        assertEquals(200, http.json("POST", "/api/v1/dev/unfreezes", unfreeze, "Authorization", admin).statusCode());
+        assertEquals(true, parse(http.json("POST", "/api/v1/dev/unfreezes", unfreeze, "Authorization", admin).body()).getBoolean("replayed"));
+        a = account(c);
+        assertEquals("100.00", a.getString("cash"));
+        assertEquals("0.00", a.getString("frozen"));
+        assertReconciled(c.id());
+    }
+
+    @Test
+    void oneReferenceSentFiftyTimesInParallelIsChargedOnce() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "100.00", "BANK_TRANSFER", "预存").statusCode());
+        String admin = admin();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<HttpResponse<String>>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            results.add(pool.submit(() -> charge(new Http(), admin, c.id(), "7.00", "AUTO", "same-" + c.id())));
+        }
+        int replayed = 0;
+        for (Future<HttpResponse<String>> f : results) {
+            HttpResponse<String> r = f.get();
+            assertEquals(200, r.statusCode(), r.body());
+            if (parse(r.body()).getBoolean("replayed")) {
+                replayed++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(49, replayed);
+        assertEquals("93.00", account(c).getString("cash"));
+        assertEquals(1, TestUsers.count("select count(*) from journal_entry where customer_id = " + c.id() + " and entry_type = 'CONSUMPTION'"));
+        assertReconciled(c.id());
+    }
 }

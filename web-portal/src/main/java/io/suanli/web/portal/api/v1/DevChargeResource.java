@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * The ledger's charge and refund API, reachable over HTTP in the dev profile only (system administrators), until
  * orders and usage rating call it themselves: {@code POST /api/v1/dev/charges {customerId, amount, payFrom?,
- * reference}}, {@code POST /api/v1/dev/refunds {customerId, chargeReference, amount, reference}}. 404 elsewhere.
+ * reference}}, {@code POST /api/v1/dev/refunds {customerId, chargeReference, amount, reference}},
+ * {@code POST /api/v1/dev/freezes {customerId, amount, reference}}, {@code POST /api/v1/dev/unfreezes {customerId,
+ * freezeReference}}. 404 elsewhere.
  */
 @Path("/v1/dev")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +59,23 @@ public class DevChargeResource {
     }
 
     /** Dev profile and system administrators only; everyone else finds nothing here. */
+    @POST
+    @Path("/freezes")
+    public JsonObject freeze(JsonObject body) {
+        requireDev();
+        JsonObject b = JsonBodies.require(body);
+        return json(ledger.freeze(Long.parseLong(JsonBodies.string(b, "customerId", true)), Money.parseExact(JsonBodies.amount(b, "amount")),
+                JsonBodies.string(b, "reference", true)));
+    }
+
+    @POST
+    @Path("/unfreezes")
+    public JsonObject unfreeze(JsonObject body) {
+        requireDev();
+        JsonObject b = JsonBodies.require(body);
+        return json(ledger.unfreeze(Long.parseLong(JsonBodies.string(b, "customerId", true)), JsonBodies.string(b, "freezeReference", true)));
+    }
+
     private void requireDev() {
         if (!config.isDev() || security == null || !security.isUserInRole("SYS_ADMIN")) {
             throw new NotFoundException("request.notFound");
