@@ -92,6 +92,12 @@ class LedgerIT {
         assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_ADJUST' and actor = 'finance' and target = '"
                 + c.id() + "'"));
         assertReconciled(c.id());
+        JsonArray totals = parse("{\"a\":" + http.get("/api/v1/ops/ledger/channel-totals", "Authorization", finance()).body() + "}").getJsonArray("a");
+        JsonObject bank = totals.stream().map(v -> v.asJsonObject()).filter(t -> t.getString("channel").equals("BANK_TRANSFER")).findFirst().orElseThrow();
+        assertTrue(new java.math.BigDecimal(bank.getString("in")).compareTo(new java.math.BigDecimal("1000.00")) >= 0, bank.toString());
+        HttpResponse<String> platform = http.get("/api/v1/ops/ledger?customerId=" + c.id(), "Authorization", finance());
+        assertEquals("1", platform.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(403, http.get("/api/v1/ops/ledger/channel-totals", "Authorization", c.user().bearer()).statusCode());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.suanli.core.billing.domain.EntryType;
 import io.suanli.core.billing.domain.SubAccount;
 import io.suanli.core.identity.application.PermissionGuard;
 import io.suanli.core.shared.application.Messages;
+import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
@@ -42,8 +43,6 @@ import java.util.stream.Stream;
 @Stateless
 public class AccountService {
 
-    /** The largest single amount finance may enter (a typing slip of a few zeros must not go through). */
-    static final Money MAX_ADJUSTMENT = Money.of("100000000.00");
     static final Set<Channel> ADJUSTMENT_CHANNELS = EnumSet.of(Channel.BANK_TRANSFER, Channel.PLATFORM);
     static final Set<SubAccount> SHOWN = EnumSet.of(SubAccount.CASH, SubAccount.CREDIT, SubAccount.FROZEN, SubAccount.CASH_COUPON,
             SubAccount.CREDIT_LINE);
@@ -56,6 +55,9 @@ public class AccountService {
 
     @Inject
     PermissionGuard guard;
+
+    @Inject
+    PlatformConfig config;
 
     @RolesAllowed(Roles.CUSTOMER)
     public AccountView mine() {
@@ -114,7 +116,7 @@ public class AccountService {
             case "DEBIT" -> false;
             default -> throw new SuanliException("account.directionInvalid", String.valueOf(direction));
         };
-        Money m = checkedAmount(amount);
+        Money m = checkedAmount(amount, config.maxAmount());
         Channel c = Channel.parse(channel);
         if (!ADJUSTMENT_CHANNELS.contains(c)) {
             throw new SuanliException("account.channelNotForAdjustment", c.name());
@@ -130,8 +132,8 @@ public class AccountService {
     @Audited("ACCOUNT_CREDIT_LINE")
     public AccountView setCreditLine(long customerId, String limit) {
         Money m = Money.parseExact(limit);
-        if (m.isNegative() || m.compareTo(MAX_ADJUSTMENT) > 0) {
-            throw new SuanliException("account.amountRange", m.toString(), MAX_ADJUSTMENT.toString());
+        if (m.isNegative() || m.compareTo(config.maxAmount()) > 0) {
+            throw new SuanliException("account.amountRange", m.toString(), config.maxAmount().toString());
         }
         ledger.setCreditLine(customerId, m, Channel.CONTRACT_CREDIT, "CREDIT-" + Ids.next());
         return view(customerId);
@@ -175,10 +177,11 @@ public class AccountService {
         return b == null ? null : b.negate();
     }
 
-    static Money checkedAmount(String amount) {
+    /** An amount a person entered: exactly two decimals at most, above zero, at most the configured maximum. */
+    static Money checkedAmount(String amount, Money max) {
         Money m = Money.parseExact(amount);
-        if (!m.isPositive() || m.compareTo(MAX_ADJUSTMENT) > 0) {
-            throw new SuanliException("account.amountRange", m.toString(), MAX_ADJUSTMENT.toString());
+        if (!m.isPositive() || m.compareTo(max) > 0) {
+            throw new SuanliException("account.amountRange", m.toString(), max.toString());
         }
         return m;
     }
@@ -192,7 +195,16 @@ public class AccountService {
                 a.consumed());
     }
 
-    private Page<TransactionView> lines(TransactionQuery q, int first, int max) {
+    /** The where clause and parameters of a transaction query, shared by the lines and their totals. */
+    private record Filter(String where, Map<String, Object> params) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private Filter filter(TransactionQuery q) {
         StringBuilder where = new StringBuilder(" from Posting p, JournalEntry e where p.entryId = e.id and p.customerId is not null"
                 + " and p.subAccount in :shown");
         Map<String, Object> params = new HashMap<>();
@@ -217,12 +229,25 @@ public class AccountService {
             where.append(" and p.createdAt < :to");
             params.put("to", q.to());
         }
-        TypedQuery<Object[]> rows = em.createQuery("select p, e" + where + " order by p.id desc", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        return new Filter(where.toString(), params);
+    }
+
+    /** Per channel (O4): what customers' balances received and gave in the filtered lines, and how many lines. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public List<ChannelTotal> channelTotals(TransactionQuery q) {
+        Filter f = filter(q);
+        return f.bind(em.createQuery("select p.channel, sum(case when p.amount > 0 then p.amount else 0 end), "
+                        + "sum(case when p.amount < 0 then 0 - p.amount else 0 end), count(p)" + f.where() + " group by p.channel order by p.channel",
+                Object[].class)).getResultList().stream()
+                .map(r -> new ChannelTotal(((Channel) r[0]).name(), Money.of((BigDecimal) r[1]), Money.of((BigDecimal) r[2]), ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    private Page<TransactionView> lines(TransactionQuery q, int first, int max) {
+        Filter f = filter(q);
+        TypedQuery<Object[]> rows = f.bind(em.createQuery("select p, e" + f.where() + " order by p.id desc", Object[].class));
+        TypedQuery<Long> count = f.bind(em.createQuery("select count(p)" + f.where(), Long.class));
         List<TransactionView> list = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList().stream()
                 .map(r -> {
                     var p = (io.suanli.core.billing.domain.Posting) r[0];

@@ -51,6 +51,9 @@ public class CashCouponService {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    io.suanli.core.shared.application.PlatformConfig config;
+
     @Resource
     SessionContext ctx;
 
@@ -59,7 +62,7 @@ public class CashCouponService {
     @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
     @Audited("CASH_COUPON_ISSUE")
     public IssuedCoupon issue(String faceValue, Instant validFrom, Instant validTo) {
-        Money value = AccountService.checkedAmount(faceValue);
+        Money value = AccountService.checkedAmount(faceValue, config.maxAmount());
         Instant from = validFrom == null ? clock.now() : validFrom;
         Instant to = validTo == null ? from.plusSeconds(365L * 24 * 3600) : validTo;
         StringBuilder code = new StringBuilder();

@@ -31,6 +31,15 @@ public class PlatformConfig {
     @ConfigProperty(name = "suanli.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "suanli.money.max-amount", defaultValue = "100000000.00")
+    java.math.BigDecimal maxAmount;
+
+    /** The largest single amount a person may enter (recharge, adjustment, credit line, coupon): a typing slip of a few zeros must not go through. */
+    public io.suanli.core.shared.domain.Money maxAmount() {
+        return io.suanli.core.shared.domain.Money.of(maxAmount);
+    }
+
     /** The dev profile: demo data, simulated payment, SMS and cloud, and the movable clock. */
     public boolean isDev() {
         return "dev".equalsIgnoreCase(profile);

@@ -77,6 +77,11 @@ public class LedgerBacking implements Serializable {
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
     }
 
+    /** The filtered lines' totals per channel, shown above the ledger. */
+    public java.util.List<io.suanli.core.billing.application.ChannelTotal> getChannelTotals() {
+        return accounts.channelTotals(filter.query());
+    }
+
     public TransactionFilter getFilter() { return filter; }
     public LazyDataModel<TransactionView> getRows() { return rows; }
     public Long getCustomerId() { return customerId; }
