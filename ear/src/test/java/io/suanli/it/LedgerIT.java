@@ -218,6 +218,8 @@ class LedgerIT {
         assertEquals(404, http.json("POST", "/api/v1/dev/charges", "{\"customerId\":\"" + a.id() + "\",\"amount\":\"1.00\",\"reference\":\"x\"}",
                 "Authorization", a.user().bearer()).statusCode(), "the dev charge API is for system administrators only");
         assertEquals("8.00", account(a).getString("cash"));
+        HttpResponse<String> demo = http.get("/api/v1/account", "Authorization", bearer(TestCustomers.token("customer", "Customer@2026")));
+        assertEquals(200, demo.statusCode(), "the demo customer administers its account: " + demo.body());
     }
 
     @Test
