@@ -41,6 +41,8 @@ import io.suanli.integration.payment.support.Rsa;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
+import java.io.Serial;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -51,6 +53,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * WeChat Pay Native (扫码支付), API v3, through the official SDK: {@code NativePayService} for prepay
@@ -260,7 +263,7 @@ public final class WechatPayGateway implements PaymentGateway {
         }
     }
 
-    private static java.math.BigDecimal amountOf(Transaction transaction) {
+    private static BigDecimal amountOf(Transaction transaction) {
         if (transaction.getAmount() == null || transaction.getAmount().getTotal() == null) {
             throw new PaymentException("WeChat Pay transaction without amount");
         }
@@ -289,7 +292,7 @@ public final class WechatPayGateway implements PaymentGateway {
     }
 
     /** Runs an SDK call; translates its exceptions into ours. */
-    private static <T> T call(String what, java.util.function.Supplier<T> sdkCall) {
+    private static <T> T call(String what, Supplier<T> sdkCall) {
         try {
             return sdkCall.get();
         } catch (ServiceException e) {
@@ -331,6 +334,7 @@ public final class WechatPayGateway implements PaymentGateway {
     /** The API answered an error code. */
     private static final class ChannelRefused extends PaymentException {
 
+        @Serial
         private static final long serialVersionUID = 1L;
 
         private final String code;
