@@ -70,6 +70,10 @@ class LedgerIT {
     }
 
     void assertReconciled(String customerId) throws Exception {
+        assertReconciled(http, customerId);
+    }
+
+    static void assertReconciled(Http http, String customerId) throws Exception {
         JsonObject r = parse(http.get("/api/v1/ops/accounts/" + customerId + "/reconciliation", "Authorization", finance()).body());
         assertTrue(r.getJsonObject("differences").isEmpty(), r.toString());
     }

@@ -79,4 +79,11 @@ public final class TestUsers {
             return rs.getLong(1);
         }
     }
+
+    /** The first column of the first row, or null when there is none. */
+    public static String string(String sql) throws SQLException {
+        try (Connection c = MariaDbDatabase.connect(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
 }

@@ -135,8 +135,22 @@ public final class SimulatorGateway implements PaymentGateway {
      * @throws PaymentException the order is unknown, closed or expired
      */
     public CompletableFuture<Integer> pay(String orderNumber) {
+        return deliver(markPaid(orderNumber));
+    }
+
+    /**
+     * The payer pays but the notification is lost (never delivered): only a {@link #query} finds the payment — the
+     * case our query-on-return path covers. Answers the transaction id.
+     *
+     * @throws PaymentException the order is unknown, closed or expired
+     */
+    public String payWithoutNotification(String orderNumber) {
+        return markPaid(orderNumber).transactionId();
+    }
+
+    private SimulatedOrder markPaid(String orderNumber) {
         Instant now = clock.instant();
-        SimulatedOrder paid = orders.compute(orderNumber, (number, order) -> {
+        return orders.compute(orderNumber, (number, order) -> {
             if (order == null) {
                 throw new PaymentException("no simulated order " + number);
             }
@@ -145,7 +159,6 @@ public final class SimulatorGateway implements PaymentGateway {
             }
             return order.state() == SimulatedOrder.State.PAID ? order : order.paid(transactionId(now), now);
         });
-        return deliver(paid);
     }
 
     /** Delivers a paid order's notification again (a channel repeating itself). */

@@ -84,6 +84,20 @@ class SimulatorGatewayTest {
     }
 
     @Test
+    void aLostNotificationLeavesThePaymentToTheQuery() throws Exception {
+        create("88.80");
+
+        String transactionId = simulator.payWithoutNotification(ORDER);
+
+        Thread.sleep(200);
+        assertEquals(0, endpoint.attempts.get());
+        PaymentStatus status = simulator.query(ORDER, NOW);
+        assertEquals(PaymentStatus.State.PAID, status.state());
+        assertEquals(transactionId, status.transactionId());
+        assertEquals(transactionId, simulator.payWithoutNotification(ORDER), "paying again is the same payment");
+    }
+
+    @Test
     void deliveryIsRepeatedUntilTheEndpointAnswersSuccess() throws Exception {
         create("88.80");
         endpoint.failFirst(2);

@@ -2,6 +2,9 @@ package io.suanli.web.console.view.ops;
 
 import io.suanli.core.billing.application.AccountService;
 import io.suanli.core.billing.application.AccountView;
+import io.suanli.core.billing.application.Reconciliation;
+import io.suanli.core.billing.application.RechargeService;
+import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.billing.application.TransactionView;
 import io.suanli.web.console.view.common.ConsoleBean;
 import io.suanli.web.console.view.common.TransactionFilter;
@@ -16,10 +19,12 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * {@code /console/ops/ledger.xhtml}: the platform ledger for finance (O4) — every customer's lines with the same
- * filters as the transaction details, Excel export — and the offline recharge or correction of one account.
+ * filters as the transaction details, Excel export —, the offline recharge or correction of one account, and the
+ * daily channel reconciliation (what the channels confirmed against the ledger's online recharges).
  */
 @Named
 @ViewScoped
@@ -30,6 +35,12 @@ public class LedgerBacking implements Serializable {
 
     @Inject
     transient AccountService accounts;
+
+    @Inject
+    transient RechargeService recharges;
+
+    @Inject
+    transient PlatformClock clock;
 
     @Inject
     transient ConsoleBean console;
@@ -43,6 +54,8 @@ public class LedgerBacking implements Serializable {
     private String channel = "BANK_TRANSFER";
     private String reason;
     private String creditLimit;
+    private LocalDate reconciliationDay;
+    private Reconciliation reconciliation;
 
     @PostConstruct
     void load() {
@@ -82,6 +95,23 @@ public class LedgerBacking implements Serializable {
         return accounts.channelTotals(filter.query());
     }
 
+    /** The reconciliation of the chosen day (today at first). */
+    public void reconcile() {
+        if (reconciliationDay == null) {
+            reconciliationDay = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        }
+        reconciliation = recharges.reconciliation(reconciliationDay);
+    }
+
+    public Reconciliation getReconciliation() {
+        if (reconciliation == null) {
+            reconcile();
+        }
+        return reconciliation;
+    }
+
+    public LocalDate getReconciliationDay() { return reconciliationDay; }
+    public void setReconciliationDay(LocalDate v) { reconciliationDay = v; }
     public TransactionFilter getFilter() { return filter; }
     public LazyDataModel<TransactionView> getRows() { return rows; }
     public Long getCustomerId() { return customerId; }

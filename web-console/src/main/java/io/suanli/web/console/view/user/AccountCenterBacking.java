@@ -3,6 +3,9 @@ package io.suanli.web.console.view.user;
 import io.suanli.core.billing.application.AccountService;
 import io.suanli.core.billing.application.AccountView;
 import io.suanli.core.billing.application.CashCouponService;
+import io.suanli.core.billing.application.RechargeService;
+import io.suanli.core.billing.application.RechargeView;
+import io.suanli.core.shared.infrastructure.QrSvg;
 import io.suanli.core.billing.application.TransactionView;
 import io.suanli.web.console.view.common.ConsoleBean;
 import io.suanli.web.console.view.common.TransactionFilter;
@@ -17,8 +20,12 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
 
-/** {@code /console/user/account.xhtml}: the account center (U8) — balances, cash-coupon redemption, transaction details. */
+/**
+ * {@code /console/user/account.xhtml}: the account center (U8) — balances, online recharge (amount, channel, QR code,
+ * then the page polls until the channel confirms), cash-coupon redemption, transaction details.
+ */
 @Named
 @ViewScoped
 public class AccountCenterBacking implements Serializable {
@@ -33,17 +40,68 @@ public class AccountCenterBacking implements Serializable {
     transient CashCouponService coupons;
 
     @Inject
+    transient RechargeService recharges;
+
+    @Inject
     transient ConsoleBean console;
 
     private AccountView account;
     private final TransactionFilter filter = new TransactionFilter();
     private LazyDataModel<TransactionView> rows;
     private String couponCode;
+    private List<String> channels;
+    private String rechargeAmount;
+    private String rechargeChannel;
+    private RechargeView recharge;
+    private List<RechargeView> recentRecharges;
 
     @PostConstruct
     void load() {
         account = accounts.mine();
         rows = filter.model((q, page) -> accounts.myTransactions(q, page[0], page[1]));
+        channels = recharges.channels();
+        rechargeChannel = channels.isEmpty() ? null : channels.get(0);
+        recentRecharges = recharges.myRecharges(0, 5).rows();
+    }
+
+    /** Creates the recharge and shows its QR code; the page then polls {@link #checkRecharge}. */
+    public void recharge() {
+        RechargeView[] made = new RechargeView[1];
+        if (console.act(() -> made[0] = recharges.create(rechargeAmount, rechargeChannel), null)) {
+            recharge = made[0];
+            recentRecharges = recharges.myRecharges(0, 5).rows();
+        }
+    }
+
+    /** Asks where the shown recharge stands (the channel is asked too): paid → balances and lines refresh. */
+    public void checkRecharge() {
+        if (recharge == null || !recharge.pending()) {
+            return;
+        }
+        RechargeView[] now = new RechargeView[1];
+        if (console.act(() -> now[0] = recharges.mine(recharge.rechargeNo()), null)) {
+            recharge = now[0];
+            if (!recharge.pending()) {
+                account = accounts.mine();
+                recentRecharges = recharges.myRecharges(0, 5).rows();
+                org.primefaces.PrimeFaces.current().ajax().update("accountForm:balances", "accountForm:transactions");
+                console.info("PAID".equals(recharge.status()) ? "recharge.paid" : "recharge.expired");
+                if ("PAID".equals(recharge.status())) {
+                    rechargeAmount = null;
+                }
+            }
+        }
+    }
+
+    public void closeRecharge() {
+        recharge = null;
+    }
+
+    public String getRechargeQr() {
+        if (recharge == null) {
+            return "";
+        }
+        return QrSvg.of(recharge.qrCode() != null ? recharge.qrCode() : recharge.payUrl());
     }
 
     public void redeem() {
@@ -66,4 +124,11 @@ public class AccountCenterBacking implements Serializable {
     public LazyDataModel<TransactionView> getRows() { return rows; }
     public String getCouponCode() { return couponCode; }
     public void setCouponCode(String v) { couponCode = v; }
+    public List<String> getChannels() { return channels; }
+    public String getRechargeAmount() { return rechargeAmount; }
+    public void setRechargeAmount(String v) { rechargeAmount = v; }
+    public String getRechargeChannel() { return rechargeChannel; }
+    public void setRechargeChannel(String v) { rechargeChannel = v; }
+    public RechargeView getRecharge() { return recharge; }
+    public List<RechargeView> getRecentRecharges() { return recentRecharges; }
 }

@@ -1,14 +1,14 @@
-package io.suanli.web.portal.view.login;
+package io.suanli.core.shared.infrastructure;
 
 import io.nayuki.qrcodegen.QrCode;
 
-/** Draws a QR code as an inline SVG (one path, crisp at any size). */
-final class QrSvg {
+/** Draws a QR code as an inline SVG (one path, crisp at any size): second-factor enrolment, payment QR codes. */
+public final class QrSvg {
 
     private QrSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int border = 4;
         int size = qr.size + border * 2;
