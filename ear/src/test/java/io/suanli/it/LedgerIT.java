@@ -105,6 +105,35 @@ class LedgerIT {
     }
 
     @Test
+    void financeFreezesPartOfTheCashWithAReasonAndReleasesIt() throws Exception {
+        Customer c = customer();
+        assertEquals(201, adjust(c.id(), "CREDIT", "100.00", "BANK_TRANSFER", "预存").statusCode());
+        String path = "/api/v1/ops/accounts/" + c.id() + "/freezes";
+        assertEquals(400, http.json("POST", path, "{\"amount\":\"30.00\"}", "Authorization", finance()).statusCode(), "a reason is required");
+        assertEquals(400, http.json("POST", path, "{\"amount\":\"100.01\",\"reason\":\"押金\"}", "Authorization", finance()).statusCode());
+        assertEquals(400, http.json("POST", path, "{\"amount\":\"3.333\",\"reason\":\"押金\"}", "Authorization", finance()).statusCode());
+        assertEquals(403, http.json("POST", path, "{\"amount\":\"30.00\",\"reason\":\"押金\"}", "Authorization", c.user().bearer()).statusCode());
+        assertEquals("100.00", account(c).getString("cash"), "refused freezes change nothing");
+
+        HttpResponse<String> frozen = http.json("POST", path, "{\"amount\":\"30.00\",\"reason\":\"合同押金\"}", "Authorization", finance());
+        assertEquals(201, frozen.statusCode(), frozen.body());
+        String ref = parse(frozen.body()).getString("reference");
+        JsonObject a = account(c);
+        assertEquals("70.00", a.getString("cash"));
+        assertEquals("30.00", a.getString("frozen"));
+        assertEquals(1, parse("{\"a\":" + http.get(path, "Authorization", finance()).body() + "}").getJsonArray("a").size());
+        HttpResponse<String> released = http.json("POST", path + "/" + ref + "/release", null, "Authorization", finance());
+        assertEquals(200, released.statusCode(), released.body());
+        assertEquals("100.00", parse(released.body()).getString("cash"));
+        assertEquals("0.00", parse(released.body()).getString("frozen"));
+        assertEquals(404, http.json("POST", path + "/" + ref + "/release", null, "Authorization", finance()).statusCode());
+        assertEquals(0, parse("{\"a\":" + http.get(path, "Authorization", finance()).body() + "}").getJsonArray("a").size());
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_FREEZE' and outcome = 'OK' and target = '" + c.id() + "'"));
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_UNFREEZE' and outcome = 'OK' and target = '" + c.id() + "'"));
+        assertReconciled(c.id());
+    }
+
+    @Test
     void twoHundredConcurrentChargesOnFundsForOneHundredTwentyNeverOverdraw() throws Exception {
         Customer c = customer();
         assertEquals(201, adjust(c.id(), "CREDIT", "120.00", "BANK_TRANSFER", "预存").statusCode());

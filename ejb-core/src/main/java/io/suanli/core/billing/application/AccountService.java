@@ -139,6 +139,41 @@ public class AccountService {
         return view(customerId);
     }
 
+    /** Freezes part of a customer's cash (a deposit, a dispute) with a mandatory reason; refused beyond the cash balance. */
+    @RolesAllowed(Roles.FINANCE)
+    @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
+    @Audited("ACCOUNT_FREEZE")
+    public FreezeView freeze(long customerId, String amount, String reason) {
+        Money m = checkedAmount(amount, config.maxAmount());
+        String why = Validation.requiredText(reason, 500, "account.reason");
+        ChargeResult r = ledger.freeze(customerId, m, "FRZ-" + Ids.next(), why);
+        return openFreezes(customerId).stream().filter(f -> f.reference().equals(r.reference())).findFirst().orElseThrow();
+    }
+
+    /** Returns a frozen amount to the customer's cash. */
+    @RolesAllowed(Roles.FINANCE)
+    @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
+    @Audited("ACCOUNT_UNFREEZE")
+    public AccountView unfreeze(long customerId, String freezeReference) {
+        if (openFreezes(customerId).stream().noneMatch(f -> f.reference().equals(freezeReference))) {
+            throw new io.suanli.core.shared.domain.NotFoundException("account.freezeNotFound", String.valueOf(freezeReference));
+        }
+        ledger.unfreeze(customerId, freezeReference);
+        return view(customerId);
+    }
+
+    /** The customer's freezes not yet released, oldest first. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public List<FreezeView> openFreezes(long customerId) {
+        return em.createQuery("select e from JournalEntry e where e.customerId = :c and e.type = :f and not exists (select u from "
+                        + "JournalEntry u where u.customerId = :c and u.type = :u and u.related = e.reference) order by e.createdAt, e.id",
+                        io.suanli.core.billing.domain.JournalEntry.class)
+                .setParameter("c", customerId).setParameter("f", EntryType.FREEZE).setParameter("u", EntryType.UNFREEZE)
+                .getResultList().stream()
+                .map(e -> new FreezeView(e.reference(), Money.of(e.amount()), e.createdAt(), e.createdBy(), e.memo())).toList();
+    }
+
     /**
      * Proves the cached balances equal the ledger: for each of the customer's accounts, the sum of its postings.
      * Answers the differences (empty when all agree).

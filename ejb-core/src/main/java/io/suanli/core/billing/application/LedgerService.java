@@ -112,13 +112,18 @@ public class LedgerService {
 
     /** Moves cash into the frozen balance (e.g. a deposit), refused beyond the cash balance. */
     public ChargeResult freeze(long customerId, Money amount, String reference) {
+        return freeze(customerId, amount, reference, null);
+    }
+
+    /** Moves cash into the frozen balance with a reason, refused beyond the cash balance. */
+    public ChargeResult freeze(long customerId, Money amount, String reference, String memo) {
         positive(amount);
         String key = "FREEZE:" + requireReference(reference);
         return once(customerId, key, amount, a -> {
             if (a.cash().compareTo(amount) < 0) {
                 throw new SuanliException("account.insufficientFunds", amount.toString(), amount.minus(a.cash()).toString());
             }
-            JournalEntry e = write(a, EntryType.FREEZE, Channel.CASH_BALANCE, key, reference, amount, null,
+            JournalEntry e = write(a, EntryType.FREEZE, Channel.CASH_BALANCE, key, reference, amount, memo,
                     new Movement().transfer(SubAccount.CASH, Channel.CASH_BALANCE, SubAccount.FROZEN, Channel.CASH_BALANCE, amount));
             return new ChargeResult(e.id(), reference, amount, Map.of("CASH", amount), false);
         });

@@ -56,6 +56,9 @@ public class LedgerBacking implements Serializable {
     private String creditLimit;
     private LocalDate reconciliationDay;
     private Reconciliation reconciliation;
+    private String freezeAmount;
+    private String freezeReason;
+    private java.util.List<io.suanli.core.billing.application.FreezeView> freezes = java.util.List.of();
 
     @PostConstruct
     void load() {
@@ -64,10 +67,31 @@ public class LedgerBacking implements Serializable {
 
     public void showAccount() {
         account = null;
-        if (customerId != null) {
-            console.act(() -> account = accounts.of(customerId), null);
+        freezes = java.util.List.of();
+        if (customerId != null && console.act(() -> account = accounts.of(customerId), null) && console.may("ops.finance.adjust")) {
+            freezes = accounts.openFreezes(customerId);
         }
     }
+
+    public void freeze() {
+        if (console.act(() -> accounts.freeze(customerId == null ? -1 : customerId, freezeAmount, freezeReason), "ledger.frozen")) {
+            freezeAmount = null;
+            freezeReason = null;
+            showAccount();
+        }
+    }
+
+    public void release(String reference) {
+        if (console.act(() -> accounts.unfreeze(customerId == null ? -1 : customerId, reference), "ledger.released")) {
+            showAccount();
+        }
+    }
+
+    public String getFreezeAmount() { return freezeAmount; }
+    public void setFreezeAmount(String v) { freezeAmount = v; }
+    public String getFreezeReason() { return freezeReason; }
+    public void setFreezeReason(String v) { freezeReason = v; }
+    public java.util.List<io.suanli.core.billing.application.FreezeView> getFreezes() { return freezes; }
 
     public void adjust() {
         if (console.act(() -> accounts.adjust(customerId == null ? -1 : customerId, direction, amount, channel, reason), "ledger.adjusted")) {

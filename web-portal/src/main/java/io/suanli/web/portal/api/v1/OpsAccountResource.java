@@ -1,11 +1,13 @@
 package io.suanli.web.portal.api.v1;
 
 import io.suanli.core.billing.application.AccountService;
+import io.suanli.core.billing.application.FreezeView;
 import io.suanli.core.billing.application.TransactionQuery;
 import io.suanli.core.billing.application.TransactionView;
 import io.suanli.core.shared.domain.Page;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +23,8 @@ import jakarta.ws.rs.core.Response;
  * Finance on one customer's account (O4): {@code GET /api/v1/ops/accounts/{customerId}},
  * {@code POST …/adjustments {direction: CREDIT|DEBIT, amount, channel, reason}} → the ledger line,
  * {@code POST …/credit-line {limit}}, {@code GET …/transactions}, {@code GET …/reconciliation} (differences between
- * cached balances and the ledger; empty when they agree).
+ * cached balances and the ledger; empty when they agree), {@code POST|GET …/freezes}, {@code POST
+ * …/freezes/{reference}/release}.
  */
 @Path("/v1/ops/accounts/{customerId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,5 +69,37 @@ public class OpsAccountResource {
         var b = Json.createObjectBuilder();
         accounts.reconcile(customerId).forEach(b::add);
         return Json.createObjectBuilder().add("differences", b).build();
+    }
+
+    /** {@code POST …/freezes {amount, reason}} → 201 {@code {reference, amount, at, by, reason}}. */
+    @POST
+    @Path("/freezes")
+    public Response freeze(@PathParam("customerId") long customerId, JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        FreezeView f = accounts.freeze(customerId, JsonBodies.amount(b, "amount"),
+                JsonBodies.string(b, "reason", true));
+        return Response.status(Response.Status.CREATED).entity(json(f)).build();
+    }
+
+    /** {@code GET …/freezes} → the freezes not yet released. */
+    @GET
+    @Path("/freezes")
+    public JsonArray freezes(@PathParam("customerId") long customerId) {
+        var a = Json.createArrayBuilder();
+        accounts.openFreezes(customerId).forEach(f -> a.add(json(f)));
+        return a.build();
+    }
+
+    /** {@code POST …/freezes/{reference}/release} → the account. */
+    @POST
+    @Path("/freezes/{reference}/release")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject release(@PathParam("customerId") long customerId, @PathParam("reference") String reference) {
+        return AccountResource.json(accounts.unfreeze(customerId, reference));
+    }
+
+    static JsonObject json(FreezeView f) {
+        return Json.createObjectBuilder().add("reference", f.reference()).add("amount", f.amount().toString())
+                .add("at", f.at().toString()).add("by", f.by()).add("reason", f.reason() == null ? "" : f.reason()).build();
     }
 }
