@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CatalogIT {
 
-    static final AtomicInteger SEQ = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
+    static final AtomicInteger SEQ = TestCatalog.SEQ;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -61,31 +61,8 @@ class CatalogIT {
     }
 
     Built build(boolean onShelf) throws Exception {
-        int n = SEQ.incrementAndGet();
-        String product = "it-prod-" + n;
-        String spec = "it-spec-" + n;
-        String strategy = "it-strat-" + n;
-        ok(call("PUT", "/api/v1/ops/catalog/categories/it-cat", "{\"nameZh\":\"测试分类\",\"nameEn\":\"Test category\",\"sortOrder\":90}"));
-        ok(call("PUT", "/api/v1/ops/catalog/resource-types/IT_POOL", "{\"nameZh\":\"测试资源池\",\"nameEn\":\"Test pool\","
-                + "\"hcsoServiceType\":\"hws.service.type.ma\",\"hcsoResourceType\":\"hws.resource.type.ma.pool\"}"));
-        ok(call("PUT", "/api/v1/ops/catalog/scenarios/it-scenario", "{\"nameZh\":\"测试场景\",\"nameEn\":\"Test scenario\"}"));
-        ok(call("POST", "/api/v1/ops/catalog/products", "{\"code\":\"" + product + "\",\"nameZh\":\"测试算力" + n + "\",\"nameEn\":\"Test compute "
-                + n + "\",\"summaryZh\":\"一句话介绍\",\"category\":\"it-cat\",\"resourceType\":\"IT_POOL\",\"scenarios\":[\"it-scenario\"]}"));
-        ok(call("PUT", "/api/v1/ops/catalog/products/" + product + "/specs/" + spec, "{\"nameZh\":\"4卡\",\"nameEn\":\"4 cards\","
-                + "\"hcsoSpecCode\":\"modelarts.pool.it." + n + "\",\"attributes\":{\"acceleratorModel\":\"Ascend 910B\",\"acceleratorCount\":\"4\"}}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies", "{\"code\":\"" + strategy + "\",\"nameZh\":\"测试价\",\"nameEn\":\"Test prices\"}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/families", "{\"code\":\"fam\",\"nameZh\":\"族\",\"nameEn\":\"Family\"}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/families/fam/specs", "{\"specCode\":\"" + spec + "\"}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices",
-                "{\"specCode\":\"" + spec + "\",\"billingMode\":\"PREPAID_MONTHLY\",\"amount\":\"1234.56\"}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices",
-                "{\"specCode\":\"" + spec + "\",\"billingMode\":\"PAYG\",\"unit\":\"NODE_HOUR\",\"amount\":\"3.141593\"}"));
-        ok(call("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/activate", null));
-        if (onShelf) {
-            ok(call("POST", "/api/v1/ops/catalog/products/" + product + "/preview", null));
-            ok(call("POST", "/api/v1/ops/catalog/products/" + product + "/on-shelf", null));
-        }
-        return new Built(product, spec, strategy);
+        TestCatalog.Built b = TestCatalog.build(onShelf, "1234.56", "3.141593");
+        return new Built(b.product(), b.spec(), b.strategy());
     }
 
     HttpResponse<String> quote(String spec, int nodes, String mode, Integer periods) throws Exception {

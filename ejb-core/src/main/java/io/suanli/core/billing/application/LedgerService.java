@@ -56,6 +56,14 @@ public class LedgerService {
     SessionContext ctx;
 
     /**
+     * A consumption charge for another context (orders, usage): {@code payFrom} is {@code AUTO} (the waterfall),
+     * {@code CASH}, {@code CREDIT} or {@code CASH_COUPON}.
+     */
+    public ChargeResult charge(long customerId, Money amount, String payFrom, String reference, String memo) {
+        return charge(customerId, amount, PayFrom.parse(payFrom), EntryType.CONSUMPTION, reference, memo);
+    }
+
+    /**
      * Takes {@code amount} from the customer's balances (the waterfall, or one chosen account) as consumption or
      * deduction; refused with nothing written when the balances cannot cover it.
      */
@@ -81,30 +89,27 @@ public class LedgerService {
      * the rounding remainder to cash (§8); never more than was charged and not yet refunded.
      */
     public ChargeResult refund(long customerId, String reference, String chargeReference, Money amount, String memo) {
+        return refund(customerId, reference, List.of(chargeReference), amount, memo);
+    }
+
+    /**
+     * Returns {@code amount} of a group of earlier charges (an order and its renewals and changes) to the balances
+     * that paid them, in proportion to what each has paid net of earlier refunds of the group, the rounding remainder
+     * to cash (§8); never more than the group's charges less its refunds. The refund is related to the group's first
+     * charge.
+     */
+    public ChargeResult refund(long customerId, String reference, List<String> chargeReferences, Money amount, String memo) {
         positive(amount);
+        if (chargeReferences == null || chargeReferences.isEmpty()) {
+            throw new SuanliException("validation.required", "account.reference");
+        }
         String key = "REFUND:" + requireReference(reference);
         return once(customerId, key, amount, a -> {
-            JournalEntry charge = entry("CHARGE:" + requireReference(chargeReference))
-                    .filter(c -> customerId == c.customerId())
-                    .orElseThrow(() -> new NotFoundException("account.chargeNotFound", chargeReference));
-            Money refunded = Money.of(em.createQuery("select coalesce(sum(e.amount), 0) from JournalEntry e where e.type = :t "
-                            + "and e.related = :r and e.customerId = :c", BigDecimal.class)
-                    .setParameter("t", EntryType.REFUND).setParameter("r", charge.reference()).setParameter("c", customerId).getSingleResult());
-            Money left = Money.of(charge.amount()).minus(refunded);
-            if (amount.compareTo(left) > 0) {
-                throw new SuanliException("account.refundTooLarge", amount.toString(), left.toString());
-            }
-            List<Posting> paid = postings(charge.id()).stream().filter(p -> p.customerId() != null).toList();
-            BigDecimal[] weights = paid.stream().map(p -> p.amount().negate()).toArray(BigDecimal[]::new);
-            int cashIndex = indexOfCashOrFirst(paid);
-            Money[] shares = amount.allocate(weights, cashIndex);
-            Map<SubAccount, Money> split = new LinkedHashMap<>();
-            for (int i = 0; i < paid.size(); i++) {
-                split.merge(paid.get(i).subAccount(), shares[i], Money::plus);
-            }
+            List<String> related = new java.util.ArrayList<>();
+            Map<SubAccount, Money> split = splitRefund(customerId, chargeReferences, amount, related);
             Movement m = new Movement();
             split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
-            JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, charge.reference(), amount, memo, m);
+            JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, related.get(0), amount, memo, m);
             a.addConsumed(amount.negate());
             return new ChargeResult(e.id(), reference, amount, named(split), false);
         });
@@ -204,6 +209,59 @@ public class LedgerService {
         return new ChargeResult(e.id(), reference, limit, Map.of("CREDIT_LINE", limit), false);
     }
 
+    /**
+     * How a refund of {@code amount} would split across the balances that paid the charges (read only): the same
+     * computation {@link #refund} posts. Names as in {@link ChargeResult#split()}.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public Map<String, Money> refundSplit(long customerId, List<String> chargeReferences, Money amount) {
+        if (amount == null || !amount.isPositive()) {
+            return Map.of();
+        }
+        return named(splitRefund(customerId, chargeReferences, amount, new java.util.ArrayList<>()));
+    }
+
+    /** Cash plus credit available (what a charge from the default waterfall may take beyond the cash-coupon balance). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public Money available(long customerId) {
+        Account a = em.find(Account.class, customerId);
+        return a == null ? Money.ZERO : a.cash().plus(a.creditAvailable()).plus(a.cashCoupon());
+    }
+
+    private Map<SubAccount, Money> splitRefund(long customerId, List<String> chargeReferences, Money amount, List<String> related) {
+        List<JournalEntry> charges = new java.util.ArrayList<>();
+        for (String ref : chargeReferences) {
+            charges.add(entry("CHARGE:" + requireReference(ref)).filter(c -> customerId == c.customerId())
+                    .orElseThrow(() -> new NotFoundException("account.chargeNotFound", ref)));
+        }
+        charges.forEach(c -> related.add(c.reference()));
+        Map<SubAccount, Money> left = new java.util.EnumMap<>(SubAccount.class);
+        for (JournalEntry c : charges) {
+            postings(c.id()).stream().filter(p -> p.customerId() != null)
+                    .forEach(p -> left.merge(p.subAccount(), Money.of(p.amount().negate()), Money::plus));
+        }
+        em.createQuery("select p from Posting p, JournalEntry e where p.entryId = e.id and e.type = :t and e.related in :r "
+                        + "and e.customerId = :c and p.customerId = :c", Posting.class)
+                .setParameter("t", EntryType.REFUND).setParameter("r", related).setParameter("c", customerId).getResultList()
+                .forEach(p -> left.merge(p.subAccount(), Money.of(p.amount().negate()), Money::plus));
+        left.values().removeIf(m -> !m.isPositive());
+        Money refundable = left.values().stream().reduce(Money.ZERO, Money::plus);
+        if (amount.compareTo(refundable) > 0) {
+            throw new SuanliException("account.refundTooLarge", amount.toString(), refundable.toString());
+        }
+        List<SubAccount> accounts = List.copyOf(left.keySet());
+        BigDecimal[] weights = accounts.stream().map(k -> left.get(k).amount()).toArray(BigDecimal[]::new);
+        int cashIndex = Math.max(0, accounts.indexOf(SubAccount.CASH));
+        Money[] shares = amount.allocate(weights, cashIndex);
+        Map<SubAccount, Money> split = new LinkedHashMap<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            if (!shares[i].isZero()) {
+                split.put(accounts.get(i), shares[i]);
+            }
+        }
+        return split;
+    }
+
     // ---- the one way entries are written
 
     /**
@@ -262,15 +320,6 @@ public class LedgerService {
     private List<Posting> postings(long entryId) {
         return em.createQuery("select p from Posting p where p.entryId = :e order by p.id", Posting.class)
                 .setParameter("e", entryId).getResultList();
-    }
-
-    private static int indexOfCashOrFirst(List<Posting> paid) {
-        for (int i = 0; i < paid.size(); i++) {
-            if (paid.get(i).subAccount() == SubAccount.CASH) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private static Map<String, Money> named(Map<SubAccount, Money> split) {

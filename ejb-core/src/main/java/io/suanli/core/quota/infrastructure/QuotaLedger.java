@@ -43,6 +43,11 @@ public class QuotaLedger implements QuotaGate {
     }
 
     @Override
+    public boolean defines(String quotaCode) {
+        return quotaCode != null && em.find(QuotaDefinition.class, quotaCode) != null;
+    }
+
+    @Override
     public int limit(long customerId, String quotaCode) {
         return limit(customerId, definition(quotaCode));
     }

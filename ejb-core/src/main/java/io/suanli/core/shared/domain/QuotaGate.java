@@ -12,6 +12,9 @@ public interface QuotaGate {
     /** Refuses with {@code quota.exceeded} unless the customer may add {@code adding} more. */
     void require(long customerId, String quotaCode, long adding);
 
+    /** Whether the quota is defined at all (per-spec quotas exist only where operations added them). */
+    boolean defines(String quotaCode);
+
     /** The limit in force for the customer: the override, else the platform default. */
     int limit(long customerId, String quotaCode);
 }

@@ -1,0 +1,287 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.billing.application.ChargeResult;
+import io.suanli.core.billing.application.LedgerService;
+import io.suanli.core.ordering.domain.Order;
+import io.suanli.core.ordering.domain.OrderStatus;
+import io.suanli.core.ordering.domain.OrderType;
+import io.suanli.core.ordering.domain.Resource;
+import io.suanli.core.ordering.domain.Terms;
+import io.suanli.core.ordering.infrastructure.OrderRows;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Operations' side of orders (O6): accept a paid new order — back-filling the resource's pool id, access URL,
+ * activation time and extra fields, or handing it to automatic provisioning when a {@link ResourceProvisioner} takes
+ * the product — or reject it with a reason, which refunds in full to the balances that paid, in the amounts they
+ * paid; approve or reject renew, change and unsubscribe orders, which executes their figures through the ledger.
+ */
+@Stateless
+public class AcceptanceService {
+
+    @Inject
+    OrderRows rows;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    OrderSupport support;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    @Any
+    Instance<ResourceProvisioner> provisioners;
+
+    @jakarta.annotation.Resource
+    SessionContext ctx;
+
+    /** Paid new orders waiting for acceptance and requests waiting for approval, oldest first. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
+    public Page<OrderView> queue(String status, int first, int max) {
+        String s = status == null || status.isBlank() ? OrderStatus.AWAITING_ACCEPTANCE.name() : status;
+        Page<OrderView> page = orders.all(new OrderQuery(null, s, null, null, null, null, null, null), first, max);
+        List<OrderView> oldestFirst = new ArrayList<>(page.rows());
+        java.util.Collections.reverse(oldestFirst);
+        return new Page<>(oldestFirst, page.total());
+    }
+
+    /**
+     * Accepts a paid new order. With back-filled information (pool id and access URL) the resource is active from
+     * the activation time (now when not given); without it, a provisioner that takes the product opens it.
+     */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
+    @Audited("ORDER_ACCEPT")
+    public OrderView accept(String orderNo, ResourceInfo info) {
+        Order o = rows.lock(orderNo, null);
+        if (o.type() != OrderType.NEW) {
+            throw new SuanliException("order.notNew", o.orderNo());
+        }
+        Instant now = clock.now();
+        Optional<ResourceProvisioner> auto = backFilled(info) ? Optional.empty() : provisioner(o.productCode());
+        if (!backFilled(info) && auto.isEmpty()) {
+            throw new SuanliException("order.backFillRequired");
+        }
+        Instant activatedAt = info == null || info.activatedAt() == null ? now : info.activatedAt();
+        if (backFilled(info)) {
+            checkBackFill(info, activatedAt, o, now);
+        }
+        rows.persist(o.moveTo(OrderStatus.ACCEPTED, Ids.next(), now, caller(), null));
+        Resource r = new Resource(Ids.next(), o, now);
+        rows.persist(r);
+        o.attach(r.id());
+        if (auto.isPresent()) {
+            rows.persist(o.moveTo(OrderStatus.PROVISIONING, Ids.next(), now, caller(), "automatic"));
+            auto.get().provision(r.id(), o.orderNo());
+        } else {
+            r.activate(activatedAt, PlatformClock.ZONE, info.resourcePoolId().trim(), info.accessUrl().trim(), extra(info.extra()));
+            rows.persist(o.moveTo(OrderStatus.COMPLETED, Ids.next(), now, caller(), "pool " + info.resourcePoolId().trim()));
+        }
+        return support.view(o);
+    }
+
+    /** Accepts several orders with their back-fill; answers per order the result or the localized error key. */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
+    public Map<String, String> acceptAll(Map<String, ResourceInfo> accepts) {
+        Map<String, String> results = new LinkedHashMap<>();
+        AcceptanceService self = ctx.getBusinessObject(AcceptanceService.class);
+        accepts.forEach((orderNo, info) -> {
+            try {
+                self.acceptOne(orderNo, info);
+                results.put(orderNo, "OK");
+            } catch (SuanliException e) {
+                results.put(orderNo, e.key());
+            }
+        });
+        return results;
+    }
+
+    /** One acceptance of a bulk acceptance, in a transaction of its own. */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public OrderView acceptOne(String orderNo, ResourceInfo info) {
+        return ctx.getBusinessObject(AcceptanceService.class).accept(orderNo, info);
+    }
+
+    /** Rejects a paid new order, or a renew, change or unsubscribe request, with a reason; a payment is refunded in full. */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
+    @Audited("ORDER_REJECT")
+    public OrderView reject(String orderNo, String reason) {
+        String why = Validation.requiredText(reason, 500, "order.reason");
+        Order o = rows.lock(orderNo, null);
+        Instant now = clock.now();
+        rows.persist(o.moveTo(OrderStatus.REJECTED, Ids.next(), now, caller(), why));
+        o.reason(why);
+        refundPayment(o, "rejected");
+        support.release(o);
+        return support.view(o);
+    }
+
+    /** Approves a renew, change or unsubscribe order: executes it (end moved, configuration changed, refund posted). */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_APPROVE)
+    @Audited("ORDER_APPROVE")
+    public OrderView approve(String orderNo) {
+        Order o = rows.lock(orderNo, null);
+        if (o.type() == OrderType.NEW) {
+            throw new SuanliException("order.acceptNotApprove", o.orderNo());
+        }
+        Instant now = clock.now();
+        o.status().requireMoveTo(OrderStatus.COMPLETED, o.orderNo());
+        Resource r = rows.lockResource(o.resourceId(), null);
+        String note;
+        switch (o.type()) {
+            case RENEW -> {
+                r.renew(o.periods(), o.payableAmount(), PlatformClock.ZONE, now);
+                note = "ends " + r.endsAt();
+            }
+            case CHANGE -> {
+                Money difference = o.payableAmount().isPositive() ? o.payableAmount() : o.refundAmount().negate();
+                Resource.Change applied = r.changeBy(o.effectiveAt(), difference);
+                if (difference.isNegative()) {
+                    refund(o, r, difference.negate());
+                }
+                r.applyChange(applied, o.specCode(), o.unit(), o.nodes());
+                note = o.specCode() + " ×" + o.nodes();
+            }
+            case UNSUBSCRIBE -> {
+                if (Terms.isPrepaid(r.billingMode())) {
+                    Resource.Unsubscription u = r.unsubscription(o.effectiveAt());
+                    if (u.refund().compareTo(o.refundAmount()) != 0) {
+                        throw new IllegalStateException("unsubscribe figures of " + o.orderNo() + " changed: " + u.refund() + " vs " + o.refundAmount());
+                    }
+                    if (u.refund().isPositive()) {
+                        refund(o, r, u.refund());
+                    }
+                    r.unsubscribe(u);
+                } else {
+                    r.end(o.effectiveAt());
+                }
+                note = "refund ¥" + o.refundAmount();
+            }
+            default -> throw new IllegalStateException();
+        }
+        r.pending(null);
+        rows.persist(o.moveTo(OrderStatus.COMPLETED, Ids.next(), now, caller(), note));
+        return support.view(o);
+    }
+
+    /** Automatic provisioning finished: the resource is active from {@code activatedAt}. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @Audited("ORDER_PROVISIONED")
+    public OrderView provisioned(String orderNo, ResourceInfo info) {
+        Order o = rows.lock(orderNo, null);
+        Instant now = clock.now();
+        Resource r = rows.lockResource(o.resourceId(), null);
+        r.activate(info.activatedAt() == null ? now : info.activatedAt(), PlatformClock.ZONE, info.resourcePoolId(), info.accessUrl(),
+                extra(info.extra()));
+        rows.persist(o.moveTo(OrderStatus.COMPLETED, Ids.next(), now, "provisioner", "pool " + info.resourcePoolId()));
+        return support.view(o);
+    }
+
+    /** Automatic provisioning failed for good: the order is rejected and refunded. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @Audited("ORDER_PROVISIONING_FAILED")
+    public OrderView provisioningFailed(String orderNo, String reason) {
+        Order o = rows.lock(orderNo, null);
+        Instant now = clock.now();
+        rows.persist(o.moveTo(OrderStatus.REJECTED, Ids.next(), now, "provisioner", reason));
+        o.reason(reason);
+        rows.lockResource(o.resourceId(), null).move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
+        refundPayment(o, "provisioning failed");
+        return support.view(o);
+    }
+
+    /** Refunds what an order itself paid, in full, to the balances that paid it. */
+    private void refundPayment(Order o, String why) {
+        if (o.paidAt() != null && o.payableAmount().isPositive()) {
+            ChargeResult r = ledger.refund(o.customerId(), "REF-" + o.orderNo(), o.orderNo(), o.payableAmount(), why + " " + o.orderNo());
+            o.refunded(o.payableAmount(), OrderService.split(r.split()));
+        }
+    }
+
+    /** Refunds part of what the resource's orders paid, in proportion to what each balance paid. */
+    private void refund(Order o, Resource r, Money amount) {
+        ChargeResult c = ledger.refund(o.customerId(), "REF-" + o.orderNo(), rows.paidOrders(r), amount, o.type() + " " + o.orderNo());
+        o.refunded(amount, OrderService.split(c.split()));
+    }
+
+    private Optional<ResourceProvisioner> provisioner(String productCode) {
+        for (ResourceProvisioner p : provisioners) {
+            if (p.handles(productCode)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean backFilled(ResourceInfo info) {
+        return info != null && info.resourcePoolId() != null && !info.resourcePoolId().isBlank();
+    }
+
+    private static void checkBackFill(ResourceInfo info, Instant activatedAt, Order o, Instant now) {
+        Validation.requiredText(info.resourcePoolId(), 128, "order.resourcePoolId");
+        String url = Validation.requiredText(info.accessUrl(), 500, "order.accessUrl");
+        try {
+            URI u = URI.create(url.trim());
+            if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+                throw new SuanliException("order.accessUrlInvalid", url);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new SuanliException("order.accessUrlInvalid", url);
+        }
+        if (activatedAt.isAfter(now.plusSeconds(60)) || activatedAt.isBefore(o.createdAt())) {
+            throw new SuanliException("order.activatedAtInvalid");
+        }
+    }
+
+    private static String extra(Map<String, String> extra) {
+        if (extra == null || extra.isEmpty()) {
+            return null;
+        }
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+        extra.forEach((k, v) -> b.add(k, v == null ? "" : v));
+        String json = b.build().toString();
+        if (json.length() > 2000) {
+            throw new SuanliException("validation.tooLong", "order.extra", 2000);
+        }
+        return json;
+    }
+
+    private String caller() {
+        return ctx.getCallerPrincipal() == null ? "system" : ctx.getCallerPrincipal().getName();
+    }
+}

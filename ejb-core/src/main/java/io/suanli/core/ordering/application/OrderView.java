@@ -1,0 +1,32 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.ordering.domain.Order;
+import io.suanli.core.ordering.domain.OrderEvent;
+import io.suanli.core.shared.domain.Money;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An order as its customer and operations see it, with its timeline when asked for one order. */
+public record OrderView(String orderNo, long customerId, String type, String status, String productCode, String specCode,
+                        String billingMode, String unit, BigDecimal unitPrice, int nodes, int periods, long priceVersionId,
+                        Money listAmount, Money discountAmount, Money couponAmount, Money payableAmount, Money refundAmount,
+                        Integer usedHours, Instant effectiveAt, String payFrom, String paymentSplit, String refundSplit,
+                        Long resourceId, String reason, Instant createdAt, String createdBy, Instant expiresAt, Instant paidAt,
+                        List<Event> timeline) implements Serializable {
+
+    /** One move of the order. */
+    public record Event(String from, String to, Instant at, String actor, String note) implements Serializable {
+    }
+
+    static OrderView of(Order o, List<OrderEvent> events) {
+        return new OrderView(o.orderNo(), o.customerId(), o.type().name(), o.status().name(), o.productCode(), o.specCode(),
+                o.billingMode(), o.unit(), o.unitPrice(), o.nodes(), o.periods(), o.priceVersionId(), o.listAmount(), o.discountAmount(),
+                o.couponAmount(), o.payableAmount(), o.refundAmount(), o.usedHours(), o.effectiveAt(), o.payFrom(), o.paymentSplit(),
+                o.refundSplit(), o.resourceId(), o.reason(), o.createdAt(), o.createdBy(), o.expiresAt(), o.paidAt(),
+                events.stream().map(e -> new Event(e.from() == null ? null : e.from().name(), e.to().name(), e.at(), e.actor(), e.note()))
+                        .toList());
+    }
+}

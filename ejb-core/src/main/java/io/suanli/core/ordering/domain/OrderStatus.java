@@ -1,0 +1,50 @@
+package io.suanli.core.ordering.domain;
+
+import io.suanli.core.shared.domain.SuanliException;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where an order stands, and the one table of the moves between them (U4). A new order waits for payment, then for
+ * operations' acceptance, then its resource is provisioned; a renew, change or unsubscribe order waits (after payment
+ * when it costs something) for operations' approval. Anything not in the table is an error.
+ */
+public enum OrderStatus {
+    PENDING_PAYMENT, AWAITING_ACCEPTANCE, AWAITING_APPROVAL, ACCEPTED, PROVISIONING, COMPLETED, REJECTED, CANCELLED, EXPIRED;
+
+    private static final Map<OrderStatus, Set<OrderStatus>> NEXT = new EnumMap<>(OrderStatus.class);
+
+    static {
+        NEXT.put(PENDING_PAYMENT, EnumSet.of(AWAITING_ACCEPTANCE, AWAITING_APPROVAL, CANCELLED, EXPIRED));
+        NEXT.put(AWAITING_ACCEPTANCE, EnumSet.of(ACCEPTED, REJECTED));
+        NEXT.put(AWAITING_APPROVAL, EnumSet.of(COMPLETED, REJECTED));
+        NEXT.put(ACCEPTED, EnumSet.of(PROVISIONING, COMPLETED));
+        NEXT.put(PROVISIONING, EnumSet.of(COMPLETED, REJECTED));
+        for (OrderStatus s : values()) {
+            NEXT.putIfAbsent(s, EnumSet.noneOf(OrderStatus.class));
+        }
+    }
+
+    /** The statuses this one may move to. */
+    public Set<OrderStatus> next() {
+        return Set.copyOf(NEXT.get(this));
+    }
+
+    public boolean canMoveTo(OrderStatus to) {
+        return NEXT.get(this).contains(to);
+    }
+
+    /** Refuses a move that is not in the table. */
+    public void requireMoveTo(OrderStatus to, String orderNo) {
+        if (!canMoveTo(to)) {
+            throw new SuanliException("order.illegalTransition", orderNo, name(), to.name());
+        }
+    }
+
+    public boolean isFinal() {
+        return NEXT.get(this).isEmpty();
+    }
+}

@@ -1,0 +1,83 @@
+package io.suanli.web.portal.api.v1;
+
+import io.suanli.core.ordering.application.AcceptanceService;
+import io.suanli.core.ordering.application.OrderQuery;
+import io.suanli.core.ordering.application.OrderService;
+import io.suanli.core.ordering.application.OrderView;
+import io.suanli.core.ordering.application.ResourceInfo;
+import io.suanli.core.shared.domain.Page;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.math.BigDecimal;
+
+/**
+ * Orders for operations (O4, O6): {@code GET /api/v1/ops/orders?customerId=&status=&type=&productCode=&from=&to=&minAmount=&maxAmount=};
+ * {@code GET …/{orderNo}}; {@code POST …/{orderNo}/accept {resourceInfo{resourcePoolId, accessUrl, activatedAt?,
+ * extra{…}}}}; {@code POST …/{orderNo}/reject {reason}}; {@code POST …/{orderNo}/approve}.
+ */
+@Path("/v1/ops/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpsOrderResource {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    AcceptanceService acceptance;
+
+    @GET
+    public Response list(@QueryParam("customerId") Long customerId, @QueryParam("status") String status, @QueryParam("type") String type,
+                         @QueryParam("productCode") String productCode, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("minAmount") String minAmount, @QueryParam("maxAmount") String maxAmount,
+                         @QueryParam("first") int first, @QueryParam("max") Integer max) {
+        Page<OrderView> page = orders.all(new OrderQuery(customerId, status, type, productCode, AccountResource.instant(from),
+                AccountResource.instant(to), amount(minAmount), amount(maxAmount)), first, max == null ? 50 : Math.min(max, 500));
+        return Response.ok(OrderResource.array(page)).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("/{orderNo}")
+    public JsonObject one(@PathParam("orderNo") String orderNo) {
+        return OrderJson.order(orders.of(orderNo));
+    }
+
+    @POST
+    @Path("/{orderNo}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject accept(@PathParam("orderNo") String orderNo, JsonObject body) {
+        JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        JsonObject info = b.get("resourceInfo") instanceof JsonObject o ? o : null;
+        ResourceInfo ri = info == null ? null : new ResourceInfo(JsonBodies.string(info, "resourcePoolId", false),
+                JsonBodies.string(info, "accessUrl", false), JsonBodies.instant(info, "activatedAt"), JsonBodies.stringMap(info, "extra"));
+        return OrderJson.order(acceptance.accept(orderNo, ri));
+    }
+
+    @POST
+    @Path("/{orderNo}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject reject(@PathParam("orderNo") String orderNo, JsonObject body) {
+        return OrderJson.order(acceptance.reject(orderNo, JsonBodies.string(JsonBodies.require(body), "reason", true)));
+    }
+
+    @POST
+    @Path("/{orderNo}/approve")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject approve(@PathParam("orderNo") String orderNo) {
+        return OrderJson.order(acceptance.approve(orderNo));
+    }
+
+    private static BigDecimal amount(String text) {
+        return text == null || text.isBlank() ? null : io.suanli.core.shared.domain.Money.parseExact(text).amount();
+    }
+}
