@@ -84,6 +84,15 @@ public class Resource {
 
     private String extra;
 
+    @Column(name = "arrears_since")
+    private Instant arrearsSince;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal owed = BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY);
+
+    @Column(name = "last_charged_hour")
+    private Instant lastChargedHour;
+
     @Column(name = "pending_order_no")
     private String pendingOrderNo;
 
@@ -212,9 +221,34 @@ public class Resource {
         move(ResourceStatus.UNSUBSCRIBED, at);
     }
 
-    /** A pay-as-you-go usage charge was posted. */
-    public void charged(Money amount) {
+    /**
+     * A pay-as-you-go usage hour was rated at {@code rated} and {@code charged} of it could be taken now; the rest is
+     * owed. Funds at zero (or not enough) put the resource in arrears; funds back take it out.
+     */
+    public void usage(Instant hour, Money rated, Money charged, boolean fundsLeft, Instant now) {
+        this.paidTotal = paidTotal.add(charged.amount());
+        this.owed = owed.add(rated.minus(charged).amount());
+        if (lastChargedHour == null || hour.isAfter(lastChargedHour)) {
+            this.lastChargedHour = hour;
+        }
+        arrears(fundsLeft && owed.signum() == 0, now);
+    }
+
+    /** Owed usage was collected. */
+    public void collected(Money amount, boolean fundsLeft, Instant now) {
         this.paidTotal = paidTotal.add(amount.amount());
+        this.owed = owed.subtract(amount.amount());
+        arrears(fundsLeft && owed.signum() == 0, now);
+    }
+
+    private void arrears(boolean inFunds, Instant now) {
+        if (!inFunds && status == ResourceStatus.ACTIVE) {
+            this.arrearsSince = now;
+            move(ResourceStatus.ARREARS, now);
+        } else if (inFunds && (status == ResourceStatus.ARREARS || status == ResourceStatus.FROZEN) && arrearsSince != null) {
+            this.arrearsSince = null;
+            move(ResourceStatus.ACTIVE, now);
+        }
     }
 
     public void move(ResourceStatus to, Instant at) {
@@ -256,6 +290,9 @@ public class Resource {
     public String accessUrl() { return accessUrl; }
     public String extra() { return extra; }
     public String pendingOrderNo() { return pendingOrderNo; }
+    public Instant arrearsSince() { return arrearsSince; }
+    public Money owed() { return Money.of(owed); }
+    public Instant lastChargedHour() { return lastChargedHour; }
     public Instant statusChangedAt() { return statusChangedAt; }
     public Instant createdAt() { return createdAt; }
 }

@@ -27,6 +27,8 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/ops/catalog-basics.xhtml", "ops.catalog.view"),
             Map.entry("/ops/quotas.xhtml", "ops.quota.view"),
             Map.entry("/ops/ledger.xhtml", "ops.finance.view"),
+            Map.entry("/ops/orders.xhtml", "ops.order.view"),
+            Map.entry("/ops/order.xhtml", "ops.order.view"),
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/staff.xhtml", "system.org.view"),
             Map.entry("/system/roles.xhtml", "system.roles.manage"),

@@ -3,6 +3,8 @@ package io.suanli.web.portal.view.catalog;
 import io.suanli.core.catalog.application.CatalogService;
 import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.catalog.application.SpecView;
+import io.suanli.core.ordering.application.OrderService;
+import io.suanli.core.ordering.application.OrderView;
 import io.suanli.core.ordering.application.Quote;
 import io.suanli.core.ordering.application.QuoteRequest;
 import io.suanli.core.ordering.application.QuoteService;
@@ -16,8 +18,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * {@code /products/{code}/buy}: the configuration a logged-in customer chose, priced again by the quote service.
- * Online ordering itself comes with the ordering release; until then the page stops at the confirmed quote.
+ * {@code /products/{code}/buy}: the order form's confirmation steps (U3) — the configuration a logged-in customer
+ * chose, priced again by the quote service with its discount and coupon steps, the balance to pay from — and the
+ * order itself: placing it leads to the order in the user console, where it is paid.
  */
 @Named
 @RequestScoped
@@ -30,6 +33,9 @@ public class BuyBacking {
     QuoteService quotes;
 
     @Inject
+    OrderService orders;
+
+    @Inject
     LocaleBean lang;
 
     @Inject
@@ -39,10 +45,12 @@ public class BuyBacking {
     private SpecView spec;
     private Quote quote;
     private String error;
+    private String payFrom = "AUTO";
 
     @PostConstruct
     void load() {
-        product = catalog.product(String.valueOf(request.getAttribute(CatalogRoutes.CODE)), false);
+        Object code = request.getAttribute(CatalogRoutes.CODE);
+        product = catalog.product(code == null ? request.getParameter("code") : String.valueOf(code), false);
         String specCode = request.getParameter("spec");
         spec = product.specs().stream().filter(s -> s.code().equals(specCode)).findFirst().orElse(null);
         try {
@@ -51,6 +59,21 @@ public class BuyBacking {
             error = Messages.of(lang.getLocale(), e);
         }
     }
+
+    /** Places the order and opens it in the user console, where it is paid; a refusal stays on this page. */
+    public void place() throws java.io.IOException {
+        try {
+            OrderView o = orders.place(new QuoteRequest(request.getParameter("spec"), integer("nodes"), request.getParameter("mode"),
+                    integer("periods"), null), payFrom);
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect("/console/user/order.xhtml?no=" + o.orderNo());
+        } catch (SuanliException e) {
+            error = Messages.of(lang.getLocale(), e);
+        }
+    }
+
+    public String getPayFrom() { return payFrom; }
+    public void setPayFrom(String v) { payFrom = v; }
 
     private Integer integer(String name) {
         try {

@@ -1,0 +1,155 @@
+package io.suanli.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static io.suanli.it.Http.bearer;
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The order journey in headless Chromium (U3–U5, O6): a customer orders on the portal and pays in the console,
+ * operations accept with back-filled resource information, the resource is active, the customer previews and
+ * requests an unsubscription, operations approve it, and the refund shows in the customer's transaction details.
+ */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class OrderBrowserIT {
+
+    static WebDriver browser;
+    WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            Browsers.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots",
+                        "failed-" + context.getRequiredTestMethod().getName() + ".html"), browser.getPageSource());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
+    void logIn(String user, String password) {
+        browser.get(Deployments.BASE + "/logout");
+        browser.manage().deleteAllCookies();
+        browser.get(Deployments.BASE + "/login");
+        browser.findElement(By.id("loginForm:username")).sendKeys(user);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void confirmDialog() {
+        click(By.cssSelector(".ui-confirmdialog-yes"));
+    }
+
+    @Test
+    void orderPayAcceptUnsubscribeAndSeeTheRefund() throws Exception {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", "2.500000");
+        Http http = new Http();
+        String user = RegistrationIT.newUsername();
+        HttpResponse<String> onboarded = http.json("POST", "/api/v1/ops/customers", "{\"type\":\"ENTERPRISE\",\"name\":\"旅程测试有限公司\",\"mobile\":\""
+                + RegistrationIT.newMobile() + "\",\"email\":\"" + user + "@journey.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}",
+                "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
+        assertEquals(201, onboarded.statusCode(), onboarded.body());
+        String customerId = parse(onboarded.body()).getString("customerId");
+        assertEquals(201, http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"5000.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()).statusCode());
+
+        // the customer orders on the portal and pays in the console
+        logIn(user, TestUsers.PASSWORD);
+        browser.get(Deployments.BASE + "/products/" + catalog.product() + "/buy?spec=" + catalog.spec() + "&nodes=2&mode=PREPAID_MONTHLY&periods=1");
+        assertEquals("3000.00", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("buyPayable"))).getText());
+        click(By.id("buyForm:place"));
+        wait.until(ExpectedConditions.urlContains("/console/user/order.xhtml"));
+        String orderNo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderNo"))).getText();
+        assertEquals("待支付", browser.findElement(By.id("orderStatus")).getText());
+        click(By.id("orderForm:pay"));
+        wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "待受理"));
+        assertEquals("CASH:3000.00", browser.findElement(By.id("paymentSplit")).getText());
+        Browsers.screenshot(browser, "order-paid");
+
+        // operations accept from the queue, back-filling the resource information
+        logIn("ops", "Ops@2026");
+        browser.get(Deployments.BASE + "/console/ops/orders.xhtml?status=AWAITING_ACCEPTANCE");
+        click(By.linkText(orderNo));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderForm:pool"))).sendKeys("pool-journey-01");
+        browser.findElement(By.id("orderForm:url")).sendKeys("https://console.hcso.example/modelarts/pool-journey-01");
+        browser.findElement(By.id("orderForm:extra")).sendKeys("region=cn-south-1");
+        click(By.id("orderForm:accept"));
+        wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "已完成"));
+        Browsers.screenshot(browser, "order-accepted");
+
+        // the customer sees the active resource, previews and asks for the unsubscription
+        logIn(user, TestUsers.PASSWORD);
+        browser.get(Deployments.BASE + "/console/user/resources.xhtml");
+        String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resourcesForm:resources"))).getText();
+        assertTrue(table.contains("运行中") && table.contains(catalog.spec()), table);
+        click(By.cssSelector("#resourcesForm\\:resources a[href*='resource.xhtml']"));
+        assertEquals("pool-journey-01", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pool"))).getText());
+        click(By.id("resourceForm:previewUnsubscribe"));
+        String refund = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("previewRefund"))).getText();
+        assertTrue(refund.startsWith("¥29"), refund);
+        Browsers.screenshot(browser, "unsubscribe-preview");
+        click(By.id("resourceForm:confirm"));
+        String request = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestedOrder"))).getText();
+        String unsubscribeNo = request.substring(request.lastIndexOf(' ') + 1);
+
+        // operations approve; the refund is posted
+        logIn("ops", "Ops@2026");
+        browser.get(Deployments.BASE + "/console/ops/order.xhtml?no=" + unsubscribeNo);
+        click(By.id("orderForm:approve"));
+        confirmDialog();
+        wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "已完成"));
+
+        // the refund is in the customer's transaction details, and the resource is unsubscribed
+        logIn(user, TestUsers.PASSWORD);
+        browser.get(Deployments.BASE + "/console/user/account.xhtml");
+        String lines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:transactions"))).getText();
+        assertTrue(lines.contains("退款") && lines.contains(refund.substring(1)), lines);
+        Browsers.screenshot(browser, "refund-in-transactions");
+        browser.get(Deployments.BASE + "/console/user/resources.xhtml");
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resourcesForm:resources"))).getText().contains("已退订"));
+    }
+}

@@ -1,0 +1,194 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.billing.application.LedgerService;
+import io.suanli.core.ordering.domain.Resource;
+import io.suanli.core.ordering.domain.ResourceStatus;
+import io.suanli.core.ordering.domain.Terms;
+import io.suanli.core.ordering.domain.UsageHour;
+import io.suanli.core.ordering.infrastructure.OrderRows;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.AuditRecord;
+import io.suanli.core.shared.domain.AuditSink;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The life of resources after they opened (U7, §8): hourly usage charges of pay-as-you-go resources (the SDR job
+ * calls {@link #chargeHour}, idempotent per resource and hour), arrears when funds run out, and the sweep that
+ * expires prepaid resources at their end, freezes them after the grace period (and pay-as-you-go resources in
+ * arrears after theirs), releases frozen ones after the retention period, and collects what is owed once funds are
+ * back. Each resource moves under its row lock, each move audited.
+ */
+@Stateless
+@RolesAllowed(Roles.SYS_ADMIN)
+public class ResourceLifecycleService {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    OrderRows rows;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    AuditSink audit;
+
+    @Inject
+    @ConfigProperty(name = "suanli.resource.expiry-grace-days", defaultValue = "7")
+    int expiryGraceDays;
+
+    @Inject
+    @ConfigProperty(name = "suanli.payg.arrears-grace-hours", defaultValue = "24")
+    int arrearsGraceHours;
+
+    @Inject
+    @ConfigProperty(name = "suanli.resource.retention-days", defaultValue = "15")
+    int retentionDays;
+
+    @jakarta.annotation.Resource
+    SessionContext ctx;
+
+    /** What one usage hour did: rated amount, what was charged now, what is owed, and whether it was a replay. */
+    public record UsageCharge(long resourceId, Instant hour, Money rated, Money charged, Money owed, String status, boolean replayed) {
+    }
+
+    /**
+     * Charges one rated usage hour of a pay-as-you-go resource: all of it when the funds cover it, else what they
+     * cover, the rest owed and the resource in arrears. The same resource and hour again changes nothing.
+     */
+    public UsageCharge chargeHour(long resourceId, Instant hour, Money rated) {
+        if (rated == null || rated.isNegative()) {
+            throw new SuanliException("money.notPositive", String.valueOf(rated));
+        }
+        Instant h = hour.truncatedTo(ChronoUnit.HOURS);
+        Resource r = rows.lockResource(resourceId, null);
+        if (Terms.isPrepaid(r.billingMode())) {
+            throw new SuanliException("resource.notPayg", String.valueOf(resourceId));
+        }
+        if (r.activatedAt() == null || h.isBefore(r.activatedAt().truncatedTo(ChronoUnit.HOURS))
+                || r.endsAt() != null && !h.isBefore(r.endsAt())) {
+            throw new SuanliException("resource.usageOutsideLife", String.valueOf(resourceId), h.toString());
+        }
+        UsageHour done = em.find(UsageHour.class, UsageHour.key(resourceId, h));
+        if (done != null) {
+            return new UsageCharge(resourceId, h, Money.of(done.rated()), Money.of(done.charged()), r.owed(), r.status().name(), true);
+        }
+        Instant now = clock.now();
+        Money available = ledger.available(r.customerId());
+        Money charge = rated.compareTo(available) <= 0 ? rated : available;
+        if (charge.isPositive()) {
+            ledger.charge(r.customerId(), charge, "AUTO", "USE-" + resourceId + "-" + HOUR.format(h),
+                    "PAYG " + r.specCode() + " ×" + r.nodes() + " " + HOUR.format(h));
+        }
+        ResourceStatus before = r.status();
+        r.usage(h, rated, charge, ledger.available(r.customerId()).isPositive(), now);
+        em.persist(new UsageHour(resourceId, h, rated.amount(), charge.amount(), now));
+        moved(r, before, now, "usage " + rated + " charged " + charge);
+        return new UsageCharge(resourceId, h, rated, charge, r.owed(), r.status().name(), false);
+    }
+
+    /** One pass over the resources whose time has come; answers how many moved to each status. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Map<String, Integer> sweep() {
+        Instant now = clock.now();
+        Map<String, Integer> moved = new TreeMap<>();
+        ResourceLifecycleService self = ctx.getBusinessObject(ResourceLifecycleService.class);
+        for (Long id : due(now)) {
+            String to = self.advance(id);
+            if (to != null) {
+                moved.merge(to, 1, Integer::sum);
+            }
+        }
+        return moved;
+    }
+
+    /** Moves one resource along if its time has come; answers the new status, or null. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String advance(long id) {
+        Instant now = clock.now();
+        Resource r = rows.lockResource(id, null);
+        ResourceStatus before = r.status();
+        boolean payg = !Terms.isPrepaid(r.billingMode());
+        if (payg && r.owed().isPositive() && (before == ResourceStatus.ARREARS || before == ResourceStatus.FROZEN)) {
+            Money available = ledger.available(r.customerId());
+            Money take = r.owed().compareTo(available) <= 0 ? r.owed() : available;
+            if (take.isPositive()) {
+                ledger.charge(r.customerId(), take, "AUTO", "USE-" + id + "-OWED-" + now.getEpochSecond(), "PAYG owed " + r.specCode());
+                r.collected(take, ledger.available(r.customerId()).isPositive(), now);
+            }
+        } else if (payg && (before == ResourceStatus.ARREARS || before == ResourceStatus.FROZEN) && r.arrearsSince() != null
+                && ledger.available(r.customerId()).isPositive()) {
+            r.collected(Money.ZERO, true, now);
+        }
+        if (r.status() == before) {
+            switch (before) {
+                case ACTIVE -> {
+                    if (!payg && r.endsAt() != null && !now.isBefore(r.endsAt())) {
+                        r.move(ResourceStatus.EXPIRED, now);
+                    }
+                }
+                case EXPIRED -> {
+                    if (!now.isBefore(r.statusChangedAt().plus(Duration.ofDays(expiryGraceDays)))) {
+                        r.move(ResourceStatus.FROZEN, now);
+                    }
+                }
+                case ARREARS -> {
+                    if (r.arrearsSince() != null && !now.isBefore(r.arrearsSince().plus(Duration.ofHours(arrearsGraceHours)))) {
+                        r.move(ResourceStatus.FROZEN, now);
+                    }
+                }
+                case FROZEN -> {
+                    if (!now.isBefore(r.statusChangedAt().plus(Duration.ofDays(retentionDays))) && r.pendingOrderNo() == null) {
+                        r.move(ResourceStatus.RELEASED, now);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return moved(r, before, now, null) ? r.status().name() : null;
+    }
+
+    private List<Long> due(Instant now) {
+        return em.createQuery("select r.id from Resource r where (r.status = :active and r.endsAt is not null and r.endsAt <= :now) "
+                        + "or r.status in :waiting order by r.id", Long.class)
+                .setParameter("active", ResourceStatus.ACTIVE).setParameter("now", now)
+                .setParameter("waiting", List.of(ResourceStatus.EXPIRED, ResourceStatus.ARREARS, ResourceStatus.FROZEN))
+                .setMaxResults(5000).getResultList();
+    }
+
+    private boolean moved(Resource r, ResourceStatus before, Instant now, String note) {
+        if (r.status() == before) {
+            return false;
+        }
+        audit.write(new AuditRecord(now, "system", "", "RESOURCE_" + r.status().name(), String.valueOf(r.id()),
+                before + " → " + r.status() + (note == null ? "" : " · " + note), "-", "-", "OK"));
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package io.suanli.web.console.view.ops;
+
+import io.suanli.core.ordering.application.AcceptanceService;
+import io.suanli.core.ordering.application.OrderService;
+import io.suanli.core.ordering.application.OrderView;
+import io.suanli.core.ordering.application.ResourceInfo;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.web.console.view.common.ConsoleBean;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /console/ops/order.xhtml?no=}: one order with its timeline (O4) and the acceptance (O6): accept with the
+ * back-filled resource information (pool id, access URL, activation time, extra fields as {@code key=value} lines),
+ * reject with a reason, or approve a renew, change or unsubscribe.
+ */
+@Named
+@ViewScoped
+public class OrderDetailBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OrderService orders;
+
+    @Inject
+    transient AcceptanceService acceptance;
+
+    @Inject
+    transient ConsoleBean console;
+
+    private String no;
+    private OrderView order;
+    private String resourcePoolId;
+    private String accessUrl;
+    private LocalDateTime activatedAt;
+    private String extra;
+    private String reason;
+
+    public void load() {
+        console.act(() -> order = orders.of(no), null);
+    }
+
+    public void accept() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (extra != null) {
+            for (String line : extra.split("\\R")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    fields.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                }
+            }
+        }
+        ResourceInfo info = new ResourceInfo(resourcePoolId, accessUrl,
+                activatedAt == null ? null : activatedAt.atZone(PlatformClock.ZONE).toInstant(), fields);
+        if (console.act(() -> acceptance.accept(order.orderNo(), info), "order.accepted")) {
+            order = orders.of(no);
+        }
+    }
+
+    public void reject() {
+        if (console.act(() -> acceptance.reject(order.orderNo(), reason), "order.rejected")) {
+            order = orders.of(no);
+        }
+    }
+
+    public void approve() {
+        if (console.act(() -> acceptance.approve(order.orderNo()), "order.approved")) {
+            order = orders.of(no);
+        }
+    }
+
+    public String getNo() { return no; }
+    public void setNo(String v) { no = v; }
+    public OrderView getOrder() { return order; }
+    public String getResourcePoolId() { return resourcePoolId; }
+    public void setResourcePoolId(String v) { resourcePoolId = v; }
+    public String getAccessUrl() { return accessUrl; }
+    public void setAccessUrl(String v) { accessUrl = v; }
+    public LocalDateTime getActivatedAt() { return activatedAt; }
+    public void setActivatedAt(LocalDateTime v) { activatedAt = v; }
+    public String getExtra() { return extra; }
+    public void setExtra(String v) { extra = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+}
