@@ -10,11 +10,11 @@ import static io.suanli.it.Http.parse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Builds catalog data through the operations API: a product with specs priced monthly and per node-hour. */
-final class TestCatalog {
+public final class TestCatalog {
 
     static final AtomicInteger SEQ = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
 
-    record Built(String product, String spec, String strategy) {
+    public record Built(String product, String spec, String strategy) {
     }
 
     private TestCatalog() {
@@ -30,7 +30,7 @@ final class TestCatalog {
     }
 
     /** A new product with one spec priced {@code monthly} per node-month, ten times that per node-year, and {@code hourly} per node-hour. */
-    static Built build(boolean onShelf, String monthly, String hourly) throws Exception {
+    public static Built build(boolean onShelf, String monthly, String hourly) throws Exception {
         Http http = new Http();
         String ops = ops();
         int n = SEQ.incrementAndGet();
