@@ -60,7 +60,12 @@ public class LedgerService {
      * {@code CASH}, {@code CREDIT} or {@code CASH_COUPON}.
      */
     public ChargeResult charge(long customerId, Money amount, String payFrom, String reference, String memo) {
-        return charge(customerId, amount, PayFrom.parse(payFrom), EntryType.CONSUMPTION, reference, memo);
+        return charge(customerId, amount, payFrom, reference, memo, null);
+    }
+
+    /** A consumption charge tagged with what it is for (see {@link ChargeTags}); bills group by the tags. */
+    public ChargeResult charge(long customerId, Money amount, String payFrom, String reference, String memo, ChargeTags tags) {
+        return charge(customerId, amount, PayFrom.parse(payFrom), EntryType.CONSUMPTION, reference, memo, tags);
     }
 
     /**
@@ -68,6 +73,10 @@ public class LedgerService {
      * deduction; refused with nothing written when the balances cannot cover it.
      */
     public ChargeResult charge(long customerId, Money amount, PayFrom from, EntryType type, String reference, String memo) {
+        return charge(customerId, amount, from, type, reference, memo, null);
+    }
+
+    private ChargeResult charge(long customerId, Money amount, PayFrom from, EntryType type, String reference, String memo, ChargeTags tags) {
         if (type != EntryType.CONSUMPTION && type != EntryType.DEDUCTION) {
             throw new IllegalArgumentException("a charge is consumption or deduction: " + type);
         }
@@ -78,7 +87,7 @@ public class LedgerService {
             Movement m = new Movement();
             split.forEach((account, part) -> m.transfer(account, account.channel(), SubAccount.REVENUE, Channel.PLATFORM, part));
             JournalEntry e = write(a, type, split.size() == 1 ? split.keySet().iterator().next().channel() : Channel.CASH_BALANCE,
-                    key, reference, amount, memo, m);
+                    key, reference, null, amount, memo, m, tags);
             a.addConsumed(amount);
             return new ChargeResult(e.id(), reference, amount, named(split), false);
         });
@@ -99,6 +108,11 @@ public class LedgerService {
      * charge.
      */
     public ChargeResult refund(long customerId, String reference, List<String> chargeReferences, Money amount, String memo) {
+        return refund(customerId, reference, chargeReferences, amount, memo, null);
+    }
+
+    /** A group refund tagged with what it is for; without tags it takes those of the group's first charge. */
+    public ChargeResult refund(long customerId, String reference, List<String> chargeReferences, Money amount, String memo, ChargeTags tags) {
         positive(amount);
         if (chargeReferences == null || chargeReferences.isEmpty()) {
             throw new SuanliException("validation.required", "account.reference");
@@ -109,7 +123,9 @@ public class LedgerService {
             Map<SubAccount, Money> split = splitRefund(customerId, chargeReferences, amount, related);
             Movement m = new Movement();
             split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
-            JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, related.get(0), amount, memo, m);
+            ChargeTags t = tags != null ? tags : entry("CHARGE:" + related.get(0)).map(c -> new ChargeTags(c.productCode(), c.specCode(),
+                    c.billingMode(), c.orderType(), null)).orElse(null);
+            JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, related.get(0), amount, memo, m, t);
             a.addConsumed(amount.negate());
             return new ChargeResult(e.id(), reference, amount, named(split), false);
         });
@@ -285,12 +301,21 @@ public class LedgerService {
 
     private JournalEntry write(Account a, EntryType type, Channel channel, String key, String reference, String related, Money amount,
                                String memo, Movement m) {
+        return write(a, type, channel, key, reference, related, amount, memo, m, null);
+    }
+
+    private JournalEntry write(Account a, EntryType type, Channel channel, String key, String reference, String related, Money amount,
+                               String memo, Movement m, ChargeTags tags) {
         if (!m.sum().isZero()) {
             throw new IllegalStateException("unbalanced entry " + key);
         }
         var now = clock.now();
         JournalEntry e = new JournalEntry(Ids.next(), type, channel, a.customerId(), key, reference, related, amount.amount(),
                 memo == null ? null : memo.length() > 500 ? memo.substring(0, 500) : memo, now, caller());
+        if (tags != null) {
+            e.about(tags.productCode(), tags.specCode(), tags.billingMode(), tags.orderType(),
+                    tags.discount() == null ? null : tags.discount().amount());
+        }
         em.persist(e);
         for (Movement.Leg leg : m.legs()) {
             Money after = leg.customer() ? a.apply(leg.account(), leg.change(), now) : null;

@@ -51,6 +51,21 @@ public class JournalEntry {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "product_code", updatable = false)
+    private String productCode;
+
+    @Column(name = "spec_code", updatable = false)
+    private String specCode;
+
+    @Column(name = "billing_mode", updatable = false)
+    private String billingMode;
+
+    @Column(name = "order_type", updatable = false)
+    private String orderType;
+
+    @Column(name = "discount_amount", updatable = false, precision = 19, scale = 2)
+    private BigDecimal discountAmount;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
@@ -71,6 +86,22 @@ public class JournalEntry {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    /** What the entry was for, as the charging context describes it (before it is persisted; bills group by it). */
+    public JournalEntry about(String productCode, String specCode, String billingMode, String orderType, BigDecimal discount) {
+        this.productCode = productCode;
+        this.specCode = specCode;
+        this.billingMode = billingMode;
+        this.orderType = orderType;
+        this.discountAmount = discount;
+        return this;
+    }
+
+    public String productCode() { return productCode; }
+    public String specCode() { return specCode; }
+    public String billingMode() { return billingMode; }
+    public String orderType() { return orderType; }
+    public BigDecimal discountAmount() { return discountAmount; }
 
     public long id() { return id; }
     public EntryType type() { return type; }

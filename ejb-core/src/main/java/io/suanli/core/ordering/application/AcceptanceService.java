@@ -228,14 +228,16 @@ public class AcceptanceService {
     /** Refunds what an order itself paid, in full, to the balances that paid it. */
     private void refundPayment(Order o, String why) {
         if (o.paidAt() != null && o.payableAmount().isPositive()) {
-            ChargeResult r = ledger.refund(o.customerId(), "REF-" + o.orderNo(), o.orderNo(), o.payableAmount(), why + " " + o.orderNo());
+            ChargeResult r = ledger.refund(o.customerId(), "REF-" + o.orderNo(), List.of(o.orderNo()), o.payableAmount(), why + " " + o.orderNo(),
+                    OrderService.tags(o, o.type().name()));
             o.refunded(o.payableAmount(), OrderService.split(r.split()));
         }
     }
 
     /** Refunds part of what the resource's orders paid, in proportion to what each balance paid. */
     private void refund(Order o, Resource r, Money amount) {
-        ChargeResult c = ledger.refund(o.customerId(), "REF-" + o.orderNo(), rows.paidOrders(r), amount, o.type() + " " + o.orderNo());
+        ChargeResult c = ledger.refund(o.customerId(), "REF-" + o.orderNo(), rows.paidOrders(r), amount, o.type() + " " + o.orderNo(),
+                new io.suanli.core.billing.application.ChargeTags(r.productCode(), r.specCode(), r.billingMode(), o.type().name(), null));
         o.refunded(amount, OrderService.split(c.split()));
     }
 

@@ -149,7 +149,7 @@ public class OrderService {
             throw new SuanliException("order.paymentExpired", o.orderNo());
         }
         ChargeResult r = o.payableAmount().isPositive()
-                ? ledger.charge(customerId, o.payableAmount(), o.payFrom(), o.orderNo(), memo(o)) : null;
+                ? ledger.charge(customerId, o.payableAmount(), o.payFrom(), o.orderNo(), memo(o), tags(o, o.type().name())) : null;
         String split = r == null ? "" : split(r.split());
         o.paid(now, split);
         rows.persist(o.moveTo(o.type() == OrderType.NEW ? OrderStatus.AWAITING_ACCEPTANCE : OrderStatus.AWAITING_APPROVAL, Ids.next(), now,
@@ -238,6 +238,12 @@ public class OrderService {
     static Order.Priced priced(Quote q, Money payable) {
         return new Order.Priced(q.productCode(), q.specCode(), q.billingMode(), q.unit(), q.unitPrice(), q.nodes(), q.periods(),
                 q.priceVersionId(), q.listAmount(), q.discountAmount(), q.couponAmount(), payable);
+    }
+
+    /** What a charge or refund of the order is for, for the bills. */
+    static io.suanli.core.billing.application.ChargeTags tags(Order o, String orderType) {
+        return new io.suanli.core.billing.application.ChargeTags(o.productCode(), o.specCode(), o.billingMode(), orderType,
+                o.discountAmount().plus(o.couponAmount()));
     }
 
     static String payFrom(String payFrom) {

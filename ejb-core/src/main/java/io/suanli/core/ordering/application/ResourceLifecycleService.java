@@ -104,7 +104,7 @@ public class ResourceLifecycleService {
         Money charge = rated.compareTo(available) <= 0 ? rated : available;
         if (charge.isPositive()) {
             ledger.charge(r.customerId(), charge, "AUTO", "USE-" + resourceId + "-" + HOUR.format(h),
-                    "PAYG " + r.specCode() + " ×" + r.nodes() + " " + HOUR.format(h));
+                    "PAYG " + r.specCode() + " ×" + r.nodes() + " " + HOUR.format(h), usage(r));
         }
         ResourceStatus before = r.status();
         r.usage(h, rated, charge, ledger.available(r.customerId()).isPositive(), now);
@@ -139,7 +139,7 @@ public class ResourceLifecycleService {
             Money available = ledger.available(r.customerId());
             Money take = r.owed().compareTo(available) <= 0 ? r.owed() : available;
             if (take.isPositive()) {
-                ledger.charge(r.customerId(), take, "AUTO", "USE-" + id + "-OWED-" + now.getEpochSecond(), "PAYG owed " + r.specCode());
+                ledger.charge(r.customerId(), take, "AUTO", "USE-" + id + "-OWED-" + now.getEpochSecond(), "PAYG owed " + r.specCode(), usage(r));
                 r.collected(take, ledger.available(r.customerId()).isPositive(), now);
             }
         } else if (payg && (before == ResourceStatus.ARREARS || before == ResourceStatus.FROZEN) && r.arrearsSince() != null
@@ -173,6 +173,10 @@ public class ResourceLifecycleService {
             }
         }
         return moved(r, before, now, null) ? r.status().name() : null;
+    }
+
+    private static io.suanli.core.billing.application.ChargeTags usage(Resource r) {
+        return new io.suanli.core.billing.application.ChargeTags(r.productCode(), r.specCode(), r.billingMode(), "USAGE", null);
     }
 
     private List<Long> due(Instant now) {

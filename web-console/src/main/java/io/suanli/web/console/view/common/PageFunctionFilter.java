@@ -28,6 +28,7 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/ops/quotas.xhtml", "ops.quota.view"),
             Map.entry("/ops/ledger.xhtml", "ops.finance.view"),
             Map.entry("/ops/orders.xhtml", "ops.order.view"),
+            Map.entry("/ops/bills.xhtml", "ops.finance.view"),
             Map.entry("/ops/order.xhtml", "ops.order.view"),
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/staff.xhtml", "system.org.view"),

@@ -1,0 +1,219 @@
+package io.suanli.core.billing.application;
+
+import io.suanli.core.billing.domain.Bill;
+import io.suanli.core.billing.domain.BillLine;
+import io.suanli.core.billing.domain.EntryType;
+import io.suanli.core.billing.domain.JournalEntry;
+import io.suanli.core.identity.application.PermissionGuard;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.SuanliException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bills (U8, O4): one customer's month, built from the ledger alone — its consumption and refund entries grouped by
+ * what they were for (product, spec, billing mode, order type), never from separate arithmetic. A running month is
+ * computed on the fly; {@link #build} keeps a month as a bill, idempotently (building again yields the same lines).
+ * The scheduled monthly bill run (the batch work) calls {@link #build} for every customer with entries that month.
+ */
+@Stateless
+public class BillService {
+
+    static final Set<EntryType> BILLED = Set.of(EntryType.CONSUMPTION, EntryType.DEDUCTION, EntryType.REFUND);
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    PermissionGuard guard;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    /** The caller's bill of a month ({@code yyyy-MM}): the kept bill, or the month computed from the ledger. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public BillView mine(String period) {
+        long customerId = guard.customerOf("VIEW_BILLING");
+        return kept(customerId, month(period)).orElseGet(() -> compute(customerId, month(period)));
+    }
+
+    /** The months in which the caller has bills or ledger entries that count, newest first (at most 36). */
+    @RolesAllowed(Roles.CUSTOMER)
+    public List<String> myPeriods() {
+        long customerId = guard.customerOf("VIEW_BILLING");
+        List<Instant> times = em.createQuery("select min(e.createdAt) from JournalEntry e where e.customerId = :c and e.type in :t", Instant.class)
+                .setParameter("c", customerId).setParameter("t", BILLED).getResultList();
+        YearMonth first = times.isEmpty() || times.get(0) == null ? YearMonth.from(clock.now().atZone(PlatformClock.ZONE))
+                : YearMonth.from(times.get(0).atZone(PlatformClock.ZONE));
+        List<String> out = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(clock.now().atZone(PlatformClock.ZONE)); !m.isBefore(first) && out.size() < 36; m = m.minusMonths(1)) {
+            out.add(m.toString());
+        }
+        return out;
+    }
+
+    /** Keeps one customer's month as a bill; building it again replaces its lines with the same ones. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    public BillView build(long customerId, String period) {
+        YearMonth m = month(period);
+        BillView computed = compute(customerId, m);
+        Bill bill = em.createQuery("select b from Bill b where b.customerId = :c and b.period = :p", Bill.class)
+                .setParameter("c", customerId).setParameter("p", m.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst().orElse(null);
+        if (bill == null) {
+            bill = new Bill(Ids.next(), customerId, m.toString());
+            em.persist(bill);
+        } else {
+            em.createQuery("delete from BillLine l where l.billId = :b").setParameter("b", bill.id()).executeUpdate();
+        }
+        bill.built(computed.charged(), computed.refunded(), computed.discount(), clock.now(), ctx.getCallerPrincipal().getName());
+        for (BillView.Line l : computed.lines()) {
+            em.persist(new BillLine(Ids.next(), bill.id(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(), l.kind(),
+                    l.amount().amount(), l.discount().amount(), l.entries()));
+        }
+        return view(bill);
+    }
+
+    /** Keeps the month as a bill for every customer with billed entries in it; answers how many bills. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    public int buildAll(String period) {
+        YearMonth m = month(period);
+        List<Long> customers = em.createQuery("select distinct e.customerId from JournalEntry e where e.type in :t and e.createdAt >= :f "
+                        + "and e.createdAt < :to and e.customerId is not null", Long.class)
+                .setParameter("t", BILLED).setParameter("f", start(m)).setParameter("to", start(m.plusMonths(1))).getResultList();
+        BillService self = ctx.getBusinessObject(BillService.class);
+        customers.forEach(c -> self.build(c, m.toString()));
+        return customers.size();
+    }
+
+    /** Bill lines across customers (O4), filtered by period, customer, order type and billing mode. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public Page<BillView.Line> lines(String period, Long customerId, String orderType, String billingMode, int first, int max) {
+        StringBuilder where = new StringBuilder(" from BillLine l, Bill b where l.billId = b.id");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (period != null && !period.isBlank()) {
+            where.append(" and b.period = :p");
+            p.put("p", month(period).toString());
+        }
+        if (customerId != null) {
+            where.append(" and b.customerId = :c");
+            p.put("c", customerId);
+        }
+        if (orderType != null && !orderType.isBlank()) {
+            where.append(" and l.orderType = :t");
+            p.put("t", orderType.trim());
+        }
+        if (billingMode != null && !billingMode.isBlank()) {
+            where.append(" and l.billingMode = :m");
+            p.put("m", billingMode.trim());
+        }
+        var select = em.createQuery("select l, b" + where + " order by b.period desc, b.customerId, l.productCode, l.specCode, l.id", Object[].class);
+        var count = em.createQuery("select count(l)" + where, Long.class);
+        p.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<BillView.Line> rows = select.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList().stream()
+                .map(r -> line((BillLine) r[0], (Bill) r[1])).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    /** One customer's bill of a month for finance: the kept bill, else computed from the ledger. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public BillView of(long customerId, String period) {
+        return kept(customerId, month(period)).orElseGet(() -> compute(customerId, month(period)));
+    }
+
+    // ---- from the ledger
+
+    BillView compute(long customerId, YearMonth m) {
+        List<JournalEntry> entries = em.createQuery("select e from JournalEntry e where e.customerId = :c and e.type in :t "
+                        + "and e.createdAt >= :f and e.createdAt < :to order by e.createdAt, e.id", JournalEntry.class)
+                .setParameter("c", customerId).setParameter("t", BILLED).setParameter("f", start(m)).setParameter("to", start(m.plusMonths(1)))
+                .getResultList();
+        Map<List<String>, Money[]> sums = new LinkedHashMap<>();
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
+        Money charged = Money.ZERO;
+        Money refunded = Money.ZERO;
+        Money discount = Money.ZERO;
+        for (JournalEntry e : entries) {
+            boolean refund = e.type() == EntryType.REFUND;
+            List<String> key = List.of(or(e.productCode()), or(e.specCode()), or(e.billingMode()), or(e.orderType()), refund ? "REFUND" : "CHARGE");
+            Money amount = refund ? Money.of(e.amount()).negate() : Money.of(e.amount());
+            Money d = e.discountAmount() == null ? Money.ZERO : Money.of(e.discountAmount());
+            Money[] s = sums.computeIfAbsent(key, k -> new Money[]{Money.ZERO, Money.ZERO});
+            s[0] = s[0].plus(amount);
+            s[1] = s[1].plus(d);
+            counts.merge(key, 1, Integer::sum);
+            if (refund) {
+                refunded = refunded.plus(Money.of(e.amount()));
+            } else {
+                charged = charged.plus(Money.of(e.amount()));
+                discount = discount.plus(d);
+            }
+        }
+        List<BillView.Line> lines = new ArrayList<>();
+        sums.forEach((k, s) -> lines.add(new BillView.Line(customerId, m.toString(), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), s[0], s[1],
+                counts.get(k))));
+        return new BillView(customerId, m.toString(), charged, refunded, charged.minus(refunded), discount, Money.ZERO, null, lines);
+    }
+
+    private java.util.Optional<BillView> kept(long customerId, YearMonth m) {
+        return em.createQuery("select b from Bill b where b.customerId = :c and b.period = :p", Bill.class)
+                .setParameter("c", customerId).setParameter("p", m.toString()).getResultList().stream().findFirst().map(this::view);
+    }
+
+    private BillView view(Bill b) {
+        List<BillView.Line> lines = em.createQuery("select l from BillLine l where l.billId = :b order by l.productCode, l.specCode, l.id",
+                BillLine.class).setParameter("b", b.id()).getResultList().stream().map(l -> line(l, b)).toList();
+        return new BillView(b.customerId(), b.period(), b.charged(), b.refunded(), b.total(), b.discount(), b.invoiced(), b.builtAt(), lines);
+    }
+
+    private static BillView.Line line(BillLine l, Bill b) {
+        return new BillView.Line(b.customerId(), b.period(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(), l.kind(),
+                Money.of(l.amount()), Money.of(l.discount()), l.entries());
+    }
+
+    private static Instant start(YearMonth m) {
+        return m.atDay(1).atStartOfDay(PlatformClock.ZONE).toInstant();
+    }
+
+    static YearMonth month(String period) {
+        try {
+            return YearMonth.parse(period == null ? "" : period.trim());
+        } catch (DateTimeParseException e) {
+            throw new SuanliException("bill.periodInvalid", String.valueOf(period));
+        }
+    }
+
+    private static String or(String s) {
+        return s == null ? "-" : s;
+    }
+}

@@ -1,0 +1,82 @@
+package io.suanli.core.billing.domain;
+
+import io.suanli.core.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A customer's bill of one month (U8, O4), built from the ledger: what was charged, refunded, the net total, the
+ * discounts the orders carried and what has been invoiced. Building it again replaces its lines with the same ones.
+ */
+@Entity
+@Table(name = "bill")
+public class Bill {
+
+    @Id
+    private long id;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(nullable = false, updatable = false)
+    private String period;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal charged;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal refunded;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal total;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal discount;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal invoiced;
+
+    @Column(name = "built_at", nullable = false)
+    private Instant builtAt;
+
+    @Column(name = "built_by", nullable = false)
+    private String builtBy;
+
+    @Version
+    private long version;
+
+    protected Bill() {
+    }
+
+    public Bill(long id, long customerId, String period) {
+        this.id = id;
+        this.customerId = customerId;
+        this.period = period;
+        this.invoiced = BigDecimal.ZERO.setScale(2);
+    }
+
+    public void built(Money charged, Money refunded, Money discount, Instant at, String by) {
+        this.charged = charged.amount();
+        this.refunded = refunded.amount();
+        this.total = charged.minus(refunded).amount();
+        this.discount = discount.amount();
+        this.builtAt = at;
+        this.builtBy = by;
+    }
+
+    public long id() { return id; }
+    public long customerId() { return customerId; }
+    public String period() { return period; }
+    public Money charged() { return Money.of(charged); }
+    public Money refunded() { return Money.of(refunded); }
+    public Money total() { return Money.of(total); }
+    public Money discount() { return Money.of(discount); }
+    public Money invoiced() { return Money.of(invoiced); }
+    public Instant builtAt() { return builtAt; }
+}
