@@ -6,8 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,26 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
-class BillIT {
+class BillIT extends OrderScenario {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
-    }
-
-    static TestCatalog.Built catalog;
-    final Http http = new Http();
-    final OrderIT orders = new OrderIT();
-
-    @BeforeAll
-    static void product() throws Exception {
-        OrderIT.product();
-        catalog = OrderIT.catalog;
-    }
-
-    @AfterEach
-    void resetClock() throws Exception {
-        orders.resetClock();
     }
 
     static List<String> lines(JsonObject bill) {

@@ -4,18 +4,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,42 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
-class CatalogBrowserIT {
+class CatalogBrowserIT extends BrowserTest {
 
-    static WebDriver browser;
     WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    /** On failure: a screenshot and the page source in target/screenshots, to see what the browser saw. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            Browsers.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots",
-                        "failed-" + context.getRequiredTestMethod().getName() + ".html"), browser.getPageSource());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    };
 
     @BeforeEach
     void freshLogin() {

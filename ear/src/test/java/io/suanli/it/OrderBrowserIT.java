@@ -4,16 +4,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -29,41 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
-class OrderBrowserIT {
+class OrderBrowserIT extends BrowserTest {
 
-    static WebDriver browser;
     WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            Browsers.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots",
-                        "failed-" + context.getRequiredTestMethod().getName() + ".html"), browser.getPageSource());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    };
 
     void logIn(String user, String password) {
         browser.get(Deployments.BASE + "/logout");
@@ -107,7 +76,7 @@ class OrderBrowserIT {
         assertEquals("待支付", browser.findElement(By.id("orderStatus")).getText());
         click(By.id("orderForm:pay"));
         wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "待受理"));
-        assertEquals("CASH:3000.00", browser.findElement(By.id("paymentSplit")).getText());
+        assertEquals("现金余额 ¥3000.00", browser.findElement(By.id("paymentSplit")).getText());
         Browsers.screenshot(browser, "order-paid");
 
         // operations accept from the queue, back-filling the resource information

@@ -304,6 +304,25 @@ class OrderIT {
     }
 
     @Test
+    void operationsAcceptSeveralOrdersAtOnceEachOnItsOwn() throws Exception {
+        Customer c = customer("10000.00", "0.00");
+        String a = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        String b = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        String unpaid = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        ok(pay(c, a));
+        ok(pay(c, b));
+        String info = "{\"resourcePoolId\":\"pool-bulk\",\"accessUrl\":\"https://console.hcso.example/bulk\"}";
+        JsonObject results = ok(http.json("POST", "/api/v1/ops/orders/acceptances", "{\"orders\":[{\"orderNo\":\"" + a + "\",\"resourceInfo\":" + info
+                + "},{\"orderNo\":\"" + b + "\",\"resourceInfo\":" + info + "},{\"orderNo\":\"" + unpaid + "\",\"resourceInfo\":" + info + "}]}",
+                "Authorization", TestCatalog.ops()));
+        assertEquals("OK", results.getString(a));
+        assertEquals("OK", results.getString(b));
+        assertEquals("order.illegalTransition", results.getString(unpaid));
+        assertEquals(2, parse("{\"a\":" + http.get("/api/v1/resources?status=ACTIVE", "Authorization", c.token()).body() + "}").getJsonArray("a").size());
+        assertEquals("PENDING_PAYMENT", ok(http.get("/api/v1/orders/" + unpaid, "Authorization", c.token())).getString("status"));
+    }
+
+    @Test
     void twoOrdersPaidAtOnceWithFundsForOneDeductOnce() throws Exception {
         Customer c = customer("1500.00", "0.00");
         String first = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");

@@ -4,17 +4,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,34 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
-class RechargeBrowserIT {
-
-    static WebDriver browser;
+class RechargeBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher onFailure = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            Browsers.screenshot(browser, "failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
 
     @Test
     void aCustomerRechargesThroughTheSimulatorAndSeesTheBalanceAndTheLedgerLine() throws Exception {

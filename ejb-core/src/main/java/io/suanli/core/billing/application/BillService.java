@@ -66,8 +66,10 @@ public class BillService {
     @RolesAllowed(Roles.CUSTOMER)
     public List<String> myPeriods() {
         long customerId = guard.customerOf("VIEW_BILLING");
-        List<Instant> times = em.createQuery("select min(e.createdAt) from JournalEntry e where e.customerId = :c and e.type in :t", Instant.class)
-                .setParameter("c", customerId).setParameter("t", BILLED).getResultList();
+        // the first entry by time, not min(): an aggregate of a converted column comes back unconverted from some drivers
+        List<Instant> times = em.createQuery("select e.createdAt from JournalEntry e where e.customerId = :c and e.type in :t "
+                        + "order by e.createdAt", Instant.class)
+                .setParameter("c", customerId).setParameter("t", BILLED).setMaxResults(1).getResultList();
         YearMonth first = times.isEmpty() || times.get(0) == null ? YearMonth.from(clock.now().atZone(PlatformClock.ZONE))
                 : YearMonth.from(times.get(0).atZone(PlatformClock.ZONE));
         List<String> out = new ArrayList<>();

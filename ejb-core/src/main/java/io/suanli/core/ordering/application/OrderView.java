@@ -17,6 +17,28 @@ public record OrderView(String orderNo, long customerId, String type, String sta
                         Long resourceId, String reason, Instant createdAt, String createdBy, Instant expiresAt, Instant paidAt,
                         List<Event> timeline) implements Serializable {
 
+    /** One balance's part of a payment or refund. */
+    public record Part(String account, String amount) implements Serializable {
+    }
+
+    /** The payment by balance (CASH, CREDIT, CASH_COUPON). */
+    public List<Part> paidParts() {
+        return parts(paymentSplit);
+    }
+
+    /** The refund by balance. */
+    public List<Part> refundParts() {
+        return parts(refundSplit);
+    }
+
+    private static List<Part> parts(String split) {
+        if (split == null || split.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(split.split(",")).map(x -> x.split(":", 2)).filter(x -> x.length == 2)
+                .map(x -> new Part(x[0], x[1])).toList();
+    }
+
     /** One move of the order. */
     public record Event(String from, String to, Instant at, String actor, String note) implements Serializable {
     }

@@ -24,7 +24,9 @@ import java.math.BigDecimal;
 /**
  * Orders for operations (O4, O6): {@code GET /api/v1/ops/orders?customerId=&status=&type=&productCode=&from=&to=&minAmount=&maxAmount=};
  * {@code GET …/{orderNo}}; {@code POST …/{orderNo}/accept {resourceInfo{resourcePoolId, accessUrl, activatedAt?,
- * extra{…}}}}; {@code POST …/{orderNo}/reject {reason}}; {@code POST …/{orderNo}/approve}.
+ * extra{…}}}}; {@code POST …/{orderNo}/reject {reason}}; {@code POST …/{orderNo}/approve}; bulk acceptance
+ * {@code POST /api/v1/ops/orders/acceptances {orders[{orderNo, resourceInfo{…}}]}} → {@code {orderNo: "OK" | error code}}
+ * (each order in a transaction of its own).
  */
 @Path("/v1/ops/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,11 +58,27 @@ public class OpsOrderResource {
     @Path("/{orderNo}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject accept(@PathParam("orderNo") String orderNo, JsonObject body) {
-        JsonObject b = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-        JsonObject info = b.get("resourceInfo") instanceof JsonObject o ? o : null;
-        ResourceInfo ri = info == null ? null : new ResourceInfo(JsonBodies.string(info, "resourcePoolId", false),
-                JsonBodies.string(info, "accessUrl", false), JsonBodies.instant(info, "activatedAt"), JsonBodies.stringMap(info, "extra"));
-        return OrderJson.order(acceptance.accept(orderNo, ri));
+        return OrderJson.order(acceptance.accept(orderNo, info(body == null ? JsonValue.EMPTY_JSON_OBJECT : body)));
+    }
+
+    @POST
+    @Path("/acceptances")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject acceptAll(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        if (!(b.get("orders") instanceof jakarta.json.JsonArray list)) {
+            throw new io.suanli.core.shared.domain.SuanliException("validation.required", "orders");
+        }
+        java.util.Map<String, ResourceInfo> accepts = new java.util.LinkedHashMap<>();
+        for (JsonValue v : list) {
+            if (!(v instanceof JsonObject o)) {
+                throw new io.suanli.core.shared.domain.SuanliException("request.malformed", "orders");
+            }
+            accepts.put(JsonBodies.string(o, "orderNo", true), info(o));
+        }
+        jakarta.json.JsonObjectBuilder out = jakarta.json.Json.createObjectBuilder();
+        acceptance.acceptAll(accepts).forEach(out::add);
+        return out.build();
     }
 
     @POST
@@ -75,6 +93,12 @@ public class OpsOrderResource {
     @Consumes(MediaType.WILDCARD)
     public JsonObject approve(@PathParam("orderNo") String orderNo) {
         return OrderJson.order(acceptance.approve(orderNo));
+    }
+
+    private static ResourceInfo info(JsonObject b) {
+        JsonObject info = b.get("resourceInfo") instanceof JsonObject o ? o : null;
+        return info == null ? null : new ResourceInfo(JsonBodies.string(info, "resourcePoolId", false),
+                JsonBodies.string(info, "accessUrl", false), JsonBodies.instant(info, "activatedAt"), JsonBodies.stringMap(info, "extra"));
     }
 
     private static BigDecimal amount(String text) {

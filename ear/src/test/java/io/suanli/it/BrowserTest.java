@@ -1,0 +1,47 @@
+package io.suanli.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What every browser test shares: one headless Chromium per test class, and on failure a screenshot and the page
+ * source in {@code target/screenshots}, to see what the browser saw.
+ */
+abstract class BrowserTest {
+
+    static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @RegisterExtension
+    final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            Browsers.screenshot(browser, name);
+            try {
+                Files.writeString(Path.of("target", "screenshots", name + ".html"), browser.getPageSource());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+}
