@@ -185,5 +185,7 @@ class CatalogBrowserIT extends BrowserTest {
     private void selectOne(String id, String label) {
         click(By.id(id));
         click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
+        // the chosen item shows in the menu's label once the panel has closed
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 }

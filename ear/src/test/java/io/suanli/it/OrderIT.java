@@ -49,7 +49,7 @@ class OrderIT {
         String admin = LedgerIT.admin();
         try {
             ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":\"2026-06-01T00:00:00Z\"}", "Authorization", admin));
-            catalog = TestCatalog.build(true, "1500.00", "2.500000");
+            catalog = TestCatalog.build(true, "1500.00", "15000.00", "2.500000");
         } finally {
             http.json("PUT", "/api/v1/dev/clock", "{\"now\":null}", "Authorization", admin);
         }
@@ -320,6 +320,26 @@ class OrderIT {
         assertEquals("order.illegalTransition", results.getString(unpaid));
         assertEquals(2, parse("{\"a\":" + http.get("/api/v1/resources?status=ACTIVE", "Authorization", c.token()).body() + "}").getJsonArray("a").size());
         assertEquals("PENDING_PAYMENT", ok(http.get("/api/v1/orders/" + unpaid, "Authorization", c.token())).getString("status"));
+    }
+
+    @Test
+    void twoOrdersPlacedAtOnceCannotBothPassTheNodeQuota() throws Exception {
+        Customer c = customer("0.00", "0.00");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<HttpResponse<String>>> results = pool.invokeAll(List.<Callable<HttpResponse<String>>>of(
+                () -> new OrderIT().order(c, catalog.spec(), 40, "PREPAID_MONTHLY", 1, null),
+                () -> new OrderIT().order(c, catalog.spec(), 40, "PREPAID_MONTHLY", 1, null)));
+        pool.shutdown();
+        int placed = 0;
+        for (Future<HttpResponse<String>> f : results) {
+            HttpResponse<String> r = f.get();
+            if (r.statusCode() == 201) {
+                placed++;
+            } else {
+                assertEquals("quota.exceeded", parse(r.body()).getString("code"), r.body());
+            }
+        }
+        assertEquals(1, placed, "40 + 40 nodes against the 64-node quota");
     }
 
     @Test

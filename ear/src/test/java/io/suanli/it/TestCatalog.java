@@ -29,8 +29,13 @@ public final class TestCatalog {
         return parse(r.body());
     }
 
-    /** A new product with one spec priced {@code monthly} per node-month, ten times that per node-year, and {@code hourly} per node-hour. */
+    /** A new product with one spec priced {@code monthly} per node-month and {@code hourly} per node-hour. */
     public static Built build(boolean onShelf, String monthly, String hourly) throws Exception {
+        return build(onShelf, monthly, null, hourly);
+    }
+
+    /** The same with a yearly price per node-year too (when not null). */
+    public static Built build(boolean onShelf, String monthly, String yearly, String hourly) throws Exception {
         Http http = new Http();
         String ops = ops();
         int n = SEQ.incrementAndGet();
@@ -48,7 +53,7 @@ public final class TestCatalog {
                 "Authorization", ops));
         ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/families", "{\"code\":\"fam\",\"nameZh\":\"族\",\"nameEn\":\"Family\"}",
                 "Authorization", ops));
-        price(http, ops, strategy, spec, monthly, hourly);
+        price(http, ops, strategy, spec, monthly, yearly, hourly);
         ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/activate", null, "Authorization", ops));
         if (onShelf) {
             ok(http.json("POST", "/api/v1/ops/catalog/products/" + product + "/preview", null, "Authorization", ops));
@@ -63,14 +68,16 @@ public final class TestCatalog {
                 "Authorization", ops));
     }
 
-    private static void price(Http http, String ops, String strategy, String spec, String monthly, String hourly) throws Exception {
+    private static void price(Http http, String ops, String strategy, String spec, String monthly, String yearly, String hourly)
+            throws Exception {
         ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/families/fam/specs", "{\"specCode\":\"" + spec + "\"}",
                 "Authorization", ops));
         ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices",
                 "{\"specCode\":\"" + spec + "\",\"billingMode\":\"PREPAID_MONTHLY\",\"amount\":\"" + monthly + "\"}", "Authorization", ops));
-        ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices", "{\"specCode\":\"" + spec
-                + "\",\"billingMode\":\"PREPAID_YEARLY\",\"amount\":\"" + new java.math.BigDecimal(monthly).multiply(java.math.BigDecimal.TEN)
-                + "\"}", "Authorization", ops));
+        if (yearly != null) {
+            ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices", "{\"specCode\":\"" + spec
+                    + "\",\"billingMode\":\"PREPAID_YEARLY\",\"amount\":\"" + yearly + "\"}", "Authorization", ops));
+        }
         ok(http.json("POST", "/api/v1/ops/pricing/strategies/" + strategy + "/prices",
                 "{\"specCode\":\"" + spec + "\",\"billingMode\":\"PAYG\",\"unit\":\"NODE_HOUR\",\"amount\":\"" + hourly + "\"}", "Authorization", ops));
     }

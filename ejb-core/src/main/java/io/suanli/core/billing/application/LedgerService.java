@@ -237,6 +237,15 @@ public class LedgerService {
         return named(splitRefund(customerId, chargeReferences, amount, new java.util.ArrayList<>()));
     }
 
+    /**
+     * Locks the customer's account row until the transaction ends, without moving money: serializes a check of
+     * another context with every money movement and every other such check of that customer (ordering uses it so
+     * that two orders placed at once cannot both pass the same quota).
+     */
+    public void lockAccount(long customerId) {
+        lock(customerId);
+    }
+
     /** Cash plus credit available (what a charge from the default waterfall may take beyond the cash-coupon balance). */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public Money available(long customerId) {

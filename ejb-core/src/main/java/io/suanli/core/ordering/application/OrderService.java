@@ -109,6 +109,7 @@ public class OrderService {
         boolean payg = request != null && "PAYG".equals(request.billingMode());
         Quote q = quotes.quote(payg && request.periods() == null ? new QuoteRequest(request.specCode(), request.nodes(),
                 request.billingMode(), 1, request.couponCode()) : request, false);
+        ledger.lockAccount(customerId); // one placement at a time per customer: quotas count what is on its way
         checkQuotas(customerId, q);
         Money payable = payg ? Money.ZERO : q.payableAmount();
         if (payg && ledger.available(customerId).compareTo(Money.of(paygMinFunds)) < 0) {
