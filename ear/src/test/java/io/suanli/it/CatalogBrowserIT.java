@@ -182,10 +182,22 @@ class CatalogBrowserIT extends BrowserTest {
     }
 
     /** Opens a PrimeFaces select menu and picks the option whose label contains the text. */
+    /**
+     * Picks an item of a PrimeFaces select menu as a person does, and waits until the menu shows it; the panel may
+     * still be opening or closing (animations, ajax updates), so a click that did not take is tried again.
+     */
     private void selectOne(String id, String label) {
-        click(By.id(id));
-        click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
-        // the chosen item shows in the menu's label once the panel has closed
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        for (int attempt = 1; ; attempt++) {
+            click(By.id(id));
+            click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -6,11 +6,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,25 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
-class JourneyIT {
-
-    static WebDriver browser;
+class JourneyIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.ear();
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browsers.chromium();
-    }
-
     @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void restorePolicy() throws Exception {
         TestUsers.setPolicy("mfa.customer-required", null);
     }
 
