@@ -343,6 +343,25 @@ class OrderIT {
     }
 
     @Test
+    void unpaidOrdersExpireAndFreeTheResourceTheyHeld() throws Exception {
+        Customer c = customer("1500.00", "0.00");
+        String id = opened(c, 1, "PREPAID_MONTHLY", 1, "2026-06-30T15:50:00Z", "2026-06-30T16:00:00Z");
+        JsonObject renew = ok(http.json("POST", "/api/v1/resources/" + id + "/renew", "{\"periods\":1}", "Authorization", c.token()));
+        JsonObject fresh = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null));
+        assertEquals(renew.getString("orderNo"), ok(http.get("/api/v1/resources/" + id, "Authorization", c.token())).getString("pendingOrderNo"));
+
+        clock("2026-06-30T16:31:00Z");
+        ok(http.json("POST", "/api/v1/dev/usage/expire-orders", null, "Authorization", LedgerIT.admin())); // (or the minute timer)
+        JsonObject expired = ok(http.get("/api/v1/orders/" + fresh.getString("orderNo"), "Authorization", c.token()));
+        assertEquals("EXPIRED", expired.getString("status"));
+        assertEquals("system", expired.getJsonArray("timeline").getJsonObject(1).getString("by"));
+        assertEquals("EXPIRED", ok(http.get("/api/v1/orders/" + renew.getString("orderNo"), "Authorization", c.token())).getString("status"));
+        assertTrue(!ok(http.get("/api/v1/resources/" + id, "Authorization", c.token())).containsKey("pendingOrderNo"),
+                "the resource is free for another request");
+        assertEquals("order.notPayable", refused(pay(c, fresh.getString("orderNo"))));
+    }
+
+    @Test
     void twoOrdersPaidAtOnceWithFundsForOneDeductOnce() throws Exception {
         Customer c = customer("1500.00", "0.00");
         String first = ok(order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * The resource lifecycle over HTTP in the dev profile (system administrators; 404 elsewhere), until the SDR job calls
  * it: {@code POST /api/v1/dev/usage/charges {resourceId, hour, amount}} charges one rated usage hour;
- * {@code POST /api/v1/dev/usage/sweep} runs the lifecycle sweep now → {@code {status: count}}.
+ * {@code POST /api/v1/dev/usage/sweep} runs the lifecycle sweep now → {@code {status: count}};
+ * {@code POST /api/v1/dev/usage/expire-orders} expires the unpaid orders whose time ran out now → {@code {expired}}
+ * (what the minute timers do).
  */
 @Path("/v1/dev/usage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +29,9 @@ public class DevUsageResource {
 
     @Inject
     ResourceLifecycleService lifecycle;
+
+    @Inject
+    io.suanli.core.ordering.application.OrderService orders;
 
     @Inject
     PlatformConfig config;
@@ -59,6 +64,20 @@ public class DevUsageResource {
         JsonObjectBuilder b = Json.createObjectBuilder();
         lifecycle.sweep().forEach(b::add);
         return b.build();
+    }
+
+    @POST
+    @Path("/expire-orders")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject expireOrders() {
+        requireDev();
+        int expired = 0;
+        for (String orderNo : orders.duePayments(500)) {
+            if (orders.expireIfDue(orderNo)) {
+                expired++;
+            }
+        }
+        return Json.createObjectBuilder().add("expired", expired).build();
     }
 
     private void requireDev() {
