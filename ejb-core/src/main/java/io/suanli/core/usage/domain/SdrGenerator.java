@@ -110,6 +110,7 @@ public final class SdrGenerator {
         long normal = 0;
         long corrections = 0;
         int n = plan.resources().size();
+        String pairs = format.separator().contains(";") ? "&" : ";"; // between the key=value pairs of BSSParams
         long slot = 0; // resource × hour of the next normal record
         boolean correctNext = false;
         long hour = 0;
@@ -145,7 +146,7 @@ public final class SdrGenerator {
             values[SdrField.RESOURCE_TYPE_CODE.ordinal()] = r.resourceTypeCode();
             values[SdrField.RESOURCE_SPEC_CODE.ordinal()] = r.specCode();
             values[SdrField.RESOURCE_ID.ordinal()] = r.resourceId();
-            values[SdrField.BSS_PARAMS.ordinal()] = "chargeMode=PAYG;quantity=" + r.quantity().toPlainString();
+            values[SdrField.BSS_PARAMS.ordinal()] = "chargeMode=PAYG" + pairs + "quantity=" + r.quantity().toPlainString();
             values[SdrField.BEGIN_TIME.ordinal()] = stamp(begin);
             values[SdrField.END_TIME.ordinal()] = stamp(end);
             values[SdrField.DURATION.ordinal()] = Long.toString(duration);
@@ -156,6 +157,9 @@ public final class SdrGenerator {
             SdrErrorReason bad = random.nextInt(PPM) < errorPpm ? INJECTABLE.get(random.nextInt(INJECTABLE.size())) : null;
             if (bad == SdrErrorReason.DUPLICATE_RECORD_ID && lastGoodId == null) {
                 bad = SdrErrorReason.FIELD_COUNT;
+            }
+            if (bad == SdrErrorReason.BAD_DURATION && !format.has(SdrField.DURATION)) {
+                bad = SdrErrorReason.NEGATIVE_USAGE;
             }
             int columns = format.fieldCount();
             boolean malformed = false;

@@ -177,14 +177,17 @@ public final class SdrParser {
                 return;
             }
             long seconds = end.getEpochSecond() - begin.getEpochSecond();
-            long duration;
+            long duration = seconds;
             BigDecimal usage;
+            SdrField parsing = SdrField.DURATION;
             try {
-                duration = format.has(SdrField.DURATION) ? Long.parseLong(value(SdrField.DURATION)) : seconds;
+                if (format.has(SdrField.DURATION)) {
+                    duration = Long.parseLong(value(SdrField.DURATION));
+                }
+                parsing = SdrField.USAGE_AMOUNT;
                 usage = new BigDecimal(value(SdrField.USAGE_AMOUNT));
             } catch (NumberFormatException e) {
-                error(SdrErrorReason.BAD_NUMBER, "Duration '" + value(SdrField.DURATION) + "' or UsageAmount '"
-                        + value(SdrField.USAGE_AMOUNT) + "' is not a number", text);
+                error(SdrErrorReason.BAD_NUMBER, parsing.label() + " '" + value(parsing) + "' is not a number", text);
                 return;
             }
             if (duration < 0 || duration > seconds) {

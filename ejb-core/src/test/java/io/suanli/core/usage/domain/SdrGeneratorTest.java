@@ -122,6 +122,19 @@ class SdrGeneratorTest {
     }
 
     @Test
+    void aLayoutWithoutDurationAndWithASemicolonSeparatorRoundTrips() throws IOException {
+        SdrFormat format = SdrFormat.fromSettings(Map.of(SdrFormat.SEPARATOR, ";",
+                SdrFormat.FIELDS, "RecordID,RecordType,TimeStamp,UserID,ResourceID,BSSParams,BeginTime,EndTime,UsageAmount"));
+        SdrGenerator.Plan plan = SdrGenerator.Plan.of(RESOURCES, START, 5_000, 8).withErrors(new BigDecimal("0.05"));
+        List<SdrGenerator.Generated> g = new ArrayList<>();
+        Parsed p = parse(format, generate(format, plan, g), plan.now());
+        assertEquals(g.get(0).injected(), p.errors().stream()
+                .map(e -> new SdrGenerator.InjectedError(e.lineNumber(), e.reason())).toList());
+        assertEquals(g.get(0).good(), p.summary().recordsOk());
+        assertEquals("chargeMode=PAYG&quantity=" + RESOURCES.get(0).quantity(), p.records().get(0).bssParams());
+    }
+
+    @Test
     void theSameSeedWritesTheSameFile() throws IOException {
         SdrGenerator.Plan plan = SdrGenerator.Plan.of(RESOURCES, START, 1_000, 9).withErrors(new BigDecimal("0.1"));
         byte[] a = generate(SdrFormat.defaults(), plan, new ArrayList<>());

@@ -216,6 +216,13 @@ class SdrParserTest {
     @Test
     void anUnparsableDurationIsABadNumber() throws IOException {
         assertRejected(SdrErrorReason.BAD_NUMBER, SdrLine.valid("R-2").with(SdrField.DURATION, "1h"));
+        assertEquals("Duration '1h' is not a number", errors.get(0).message());
+    }
+
+    @Test
+    void theMessageNamesTheBadNumber() throws IOException {
+        parse(lines(SdrLine.valid("R-2").with(SdrField.USAGE_AMOUNT, "4.5.1")));
+        assertEquals("UsageAmount '4.5.1' is not a number", errors.get(0).message());
     }
 
     @Test
