@@ -2,8 +2,8 @@ package io.suanli.core.usage.domain;
 
 /**
  * The record ids seen in one file, kept as 128-bit fingerprints in an open-addressing table: 16 bytes (at load ½,
- * 32) per record instead of a String and a hash-map node (~110 bytes), so a file of a million records needs ~32 MB
- * at most. Two distinct ids share a fingerprint with a probability of about n²/2¹²⁹ — never, for files of any size we
+ * 32) per record instead of a String and a hash-map node (~110 bytes), so a file of a million records needs 32 MB
+ * (48 MB for a moment while the table doubles). Two distinct ids share a fingerprint with a probability of about n²/2¹²⁹ — never, for files of any size we
  * will see.
  */
 final class RecordIdSet {

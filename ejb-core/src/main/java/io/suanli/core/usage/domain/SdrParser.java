@@ -86,6 +86,8 @@ public final class SdrParser {
         final boolean utf8 = format.encoding().equals(StandardCharsets.UTF_8);
         final RecordIdSet ids = new RecordIdSet();
         final String[] values = new String[format.fieldCount()];
+        final String[] lastTimeText = new String[SdrField.values().length];
+        final Instant[] lastTime = new Instant[SdrField.values().length];
         final Map<SdrErrorReason, Long> byReason = new EnumMap<>(SdrErrorReason.class);
         final List<LineError> firstErrors = new ArrayList<>();
         long bytesRead;
@@ -258,9 +260,20 @@ public final class SdrParser {
             return p < 0 ? "" : values[p];
         }
 
-        /** A UTC yyyyMMddHHmmss, or null. */
+        /** A UTC yyyyMMddHHmmss, or null. The last value of each time field is remembered: hourly files repeat them. */
         private Instant time(SdrField field) {
             String s = value(field);
+            int slot = field.ordinal();
+            if (s.equals(lastTimeText[slot])) {
+                return lastTime[slot];
+            }
+            Instant t = parseTime(s);
+            lastTimeText[slot] = s;
+            lastTime[slot] = t;
+            return t;
+        }
+
+        private static Instant parseTime(String s) {
             if (s.length() != 14) {
                 return null;
             }
