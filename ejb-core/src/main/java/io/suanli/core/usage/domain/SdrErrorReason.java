@@ -1,0 +1,35 @@
+package io.suanli.core.usage.domain;
+
+/** Why a line was rejected. The codes are stable: they are stored with the parse run and shown in S7. */
+public enum SdrErrorReason {
+    /** Bytes that are not valid in the file's encoding (e.g. malformed UTF-8). */
+    MALFORMED_ENCODING,
+    /** A line longer than the configured maximum. */
+    LINE_TOO_LONG,
+    /** The last line has no newline and fewer fields than the layout: the file was cut off. */
+    TRUNCATED_LINE,
+    /** More or fewer fields than the layout. */
+    FIELD_COUNT,
+    /** The record type is neither the normal nor the correction code. */
+    UNKNOWN_RECORD_TYPE,
+    /** A required value (record id, project) is empty. */
+    MISSING_VALUE,
+    /** The resource id is empty. */
+    EMPTY_RESOURCE_ID,
+    /** A time is not a valid UTC {@code yyyyMMddHHmmss}. */
+    BAD_TIME,
+    /** The end time is before the begin time. */
+    END_BEFORE_BEGIN,
+    /** The time stamp or the end time lies in the future (beyond the allowed clock skew). */
+    FUTURE_TIME,
+    /** The duration or the usage amount is not a number. */
+    BAD_NUMBER,
+    /** The duration is negative or longer than the period [begin, end). */
+    BAD_DURATION,
+    /** The usage amount is negative. */
+    NEGATIVE_USAGE,
+    /** The usage amount is more than the hours of the period × the maximum quantity per hour. */
+    ABSURD_USAGE,
+    /** A record id already taken by an earlier valid line of the same file. */
+    DUPLICATE_RECORD_ID
+}
