@@ -18,6 +18,12 @@ final class CallLog {
 
     static final Logger LOG = Logger.getLogger("io.suanli.integration.hcso");
 
+    /** The status and request id of the last HTTP answer on this thread (the SDKs answer synchronously). */
+    record Answer(int status, String requestId) {
+    }
+
+    private static final ThreadLocal<Answer> LAST = new ThreadLocal<>();
+
     private CallLog() {
     }
 
@@ -25,8 +31,19 @@ final class CallLog {
     static void exchange(CloudAccount account, String method, String uri, int status,
                          Map<String, List<String>> headers) {
         String requestId = header(headers, "X-Request-Id");
+        LAST.set(new Answer(status, requestId));
         LOG.log(status >= 400 ? Level.WARNING : Level.INFO, () -> "HCSO " + account.name() + " " + method + " " + uri
                 + " -> " + status + (requestId == null ? "" : " request id " + requestId));
+    }
+
+    /** Forgets the last answer before a new call. */
+    static void clearLastAnswer() {
+        LAST.remove();
+    }
+
+    /** The last answer seen on this thread since {@link #clearLastAnswer()}, or null. */
+    static Answer lastAnswer() {
+        return LAST.get();
     }
 
     /** A finished operation. */

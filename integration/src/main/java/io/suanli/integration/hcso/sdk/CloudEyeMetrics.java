@@ -87,6 +87,7 @@ final class CloudEyeMetrics {
 
     private <T> T call(String operation, Supplier<T> call) {
         Instant started = Instant.now();
+        CallLog.clearLastAnswer();
         try {
             T answer = call.get();
             CallLog.done(account, operation, null, started);

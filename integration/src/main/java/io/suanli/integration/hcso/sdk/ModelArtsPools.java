@@ -148,6 +148,7 @@ final class ModelArtsPools {
     private ModelArtsAnswer call(String operation, HttpRequestDef<ModelArtsCall, ModelArtsAnswer> def,
                                  ModelArtsCall request) {
         Instant started = Instant.now();
+        CallLog.clearLastAnswer();
         try {
             ModelArtsAnswer answer = client.syncInvokeHttp(request, def);
             if (answer == null) {

@@ -38,6 +38,11 @@ final class SdkErrors {
             return new HcsoException(HcsoErrorCode.UNREACHABLE, what + ": endpoint not reachable ("
                     + rootMessage(e) + ")", 0, null, null, e);
         }
+        CallLog.Answer answer = CallLog.lastAnswer();
+        if (answer != null && answer.status() >= 400) {
+            // an error answer the SDK could not read (e.g. a gateway's 503 without Content-Type): map by status
+            return fromStatus(what, answer.status(), null, rootMessage(e), answer.requestId(), e);
+        }
         return new HcsoException(HcsoErrorCode.BAD_REQUEST, what + ": " + rootMessage(e), 0, null, null, e);
     }
 

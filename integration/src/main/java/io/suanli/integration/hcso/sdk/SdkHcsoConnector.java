@@ -2,7 +2,6 @@ package io.suanli.integration.hcso.sdk;
 
 import com.huaweicloud.sdk.ces.v1.CesClient;
 import com.huaweicloud.sdk.core.HcClient;
-import com.huaweicloud.sdk.core.HttpListener;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.http.HttpConfig;
 import com.obs.services.ObsClient;
@@ -18,6 +17,9 @@ import io.suanli.integration.hcso.MetricQuery;
 import io.suanli.integration.hcso.PoolRequest;
 import io.suanli.integration.hcso.ResourcePool;
 import io.suanli.integration.hcso.StoredObject;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.Response;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -69,8 +71,13 @@ public final class SdkHcsoConnector implements HcsoConnector, Closeable {
                 .withConnectionTimeout(wholeSeconds(settings.connectTimeout()))
                 .withReadTimeout(wholeSeconds(settings.readTimeout()))
                 .withTimeout(wholeSeconds(settings.readTimeout()));
-        http.addHttpListener(HttpListener.forResponseListener(response -> CallLog.exchange(account,
-                response.httpMethod(), response.uri(), response.statusCode(), response.headers())));
+        http.setEventListener(new EventListener() {
+            @Override
+            public void responseHeadersEnd(Call call, Response response) {
+                CallLog.exchange(account, call.request().method(), call.request().url().toString(), response.code(),
+                        response.headers().toMultimap());
+            }
+        });
         return http;
     }
 
