@@ -86,6 +86,9 @@ public final class SdkHcsoConnector implements HcsoConnector, Closeable {
         URI endpoint = account.obsEndpoint();
         config.setEndPoint(endpoint(endpoint));
         config.setPathStyle(true);
+        // no per-bucket signature negotiation (an extra request each time); the SDK then signs in the S3-compatible
+        // V2 form (Authorization: AWS ak:signature), which OBS accepts
+        config.setAuthTypeNegotiation(false);
         config.setMaxErrorRetry(0);
         config.setConnectionTimeout((int) settings.connectTimeout().toMillis());
         config.setSocketTimeout((int) settings.readTimeout().toMillis());
