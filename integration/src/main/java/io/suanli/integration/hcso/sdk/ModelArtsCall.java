@@ -1,0 +1,58 @@
+package io.suanli.integration.hcso.sdk;
+
+/**
+ * The request side of our ModelArts pool calls for the Huawei SDK's {@code HcClient}: the pool id (path), a label
+ * selector (query) and a JSON body, each used by the calls that need it. Public only because the SDK instantiates and
+ * reads it reflectively; not part of the connector's API.
+ */
+public class ModelArtsCall {
+
+    private String poolId;
+    private String labelSelector;
+    private String body;
+
+    public static ModelArtsCall none() {
+        return new ModelArtsCall();
+    }
+
+    public static ModelArtsCall pool(String poolId) {
+        ModelArtsCall call = new ModelArtsCall();
+        call.poolId = poolId;
+        return call;
+    }
+
+    public static ModelArtsCall selecting(String labelSelector) {
+        ModelArtsCall call = new ModelArtsCall();
+        call.labelSelector = labelSelector;
+        return call;
+    }
+
+    public ModelArtsCall withBody(String json) {
+        this.body = json;
+        return this;
+    }
+
+    public String getPoolId() {
+        return poolId;
+    }
+
+    public void setPoolId(String poolId) {
+        this.poolId = poolId;
+    }
+
+    public String getLabelSelector() {
+        return labelSelector;
+    }
+
+    public void setLabelSelector(String labelSelector) {
+        this.labelSelector = labelSelector;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

@@ -1,0 +1,125 @@
+package io.suanli.integration.hcso.simulator;
+
+import io.suanli.integration.hcso.BucketRequest;
+import io.suanli.integration.hcso.ConnectionCheck;
+import io.suanli.integration.hcso.HcsoErrorCode;
+import io.suanli.integration.hcso.HcsoException;
+import io.suanli.integration.hcso.HcsoSettings;
+import io.suanli.integration.hcso.MetricPoint;
+import io.suanli.integration.hcso.MetricQuery;
+import io.suanli.integration.hcso.PoolRequest;
+import io.suanli.integration.hcso.PoolStatus;
+import io.suanli.integration.hcso.ResourcePool;
+import io.suanli.integration.hcso.StoredObject;
+import io.suanli.integration.hcso.sdk.SdkHcsoConnector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real connector (Huawei SDKs included) against the simulator. */
+class HcsoSimulatorTest {
+
+    private static HcsoSimulator simulator;
+    private static SdkHcsoConnector connector;
+
+    @BeforeAll
+    static void start() throws IOException {
+        simulator = new HcsoSimulator(0, Duration.ofMillis(300), Clock.systemUTC()).start();
+        connector = new SdkHcsoConnector(simulator.account(), HcsoSettings.defaults()
+                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(10))
+                .withPolling(Duration.ofMillis(50), Duration.ofSeconds(5)));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        connector.close();
+        simulator.close();
+    }
+
+    @Test
+    void poolCreatedThroughTheConnectorBecomesReady() {
+        ResourcePool created = connector.createPool(new PoolRequest("O-SIM-0001", "modelarts.vm.gpu.t4u8", 2, null,
+                "simulated"));
+
+        assertEquals(PoolStatus.PENDING, created.status());
+        ResourcePool ready = connector.awaitReady(created.id(), null);
+
+        assertTrue(ready.isReady());
+        assertEquals("sl-o-sim-0001", ready.name());
+        assertEquals(2, ready.nodeCount());
+    }
+
+    @Test
+    void creatingTheSameOrderAgainAnswersTheSamePool() {
+        PoolRequest request = new PoolRequest("O-SIM-0002", "modelarts.vm.gpu.t4u8", 1, null, null);
+
+        assertEquals(connector.createPool(request).id(), connector.createPool(request).id());
+    }
+
+    @Test
+    void poolIsResizedAndDeletedIdempotently() {
+        ResourcePool pool = connector.createPool(new PoolRequest("O-SIM-0003", "modelarts.vm.gpu.t4u8", 1, null,
+                null));
+
+        assertEquals(3, connector.resizePool(pool.id(), 3).nodeCount());
+        connector.deletePool(pool.id());
+        connector.deletePool(pool.id());
+        assertTrue(connector.findPool(pool.id()).isEmpty());
+        assertEquals(HcsoErrorCode.NOT_FOUND,
+                assertThrows(HcsoException.class, () -> connector.resizePool(pool.id(), 2)).code());
+    }
+
+    @Test
+    void metricsComeBackAsAGeneratedSeries() {
+        Instant to = Instant.parse("2026-07-01T01:00:00Z");
+
+        List<MetricPoint> points = connector.metrics(MetricQuery.average("SYS.ModelArts", "gpu_util", "pool_id",
+                "pool-1", to.minus(Duration.ofHours(1)), to, 300));
+
+        assertEquals(12, points.size());
+        assertTrue(points.stream().allMatch(p -> p.value() >= 20 && p.value() <= 90), points.toString());
+        assertEquals(Instant.parse("2026-07-01T00:00:00Z"), points.get(0).at());
+    }
+
+    @Test
+    void sampleSdrFilesAreListedAndDownloaded() {
+        List<StoredObject> files = connector.listObjects(HcsoSimulator.SDR_BUCKET, "sdr/2026/07/01/");
+
+        assertEquals(2, files.size());
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        long bytes = connector.download(HcsoSimulator.SDR_BUCKET, files.get(0).key(), content);
+        assertEquals(files.get(0).size(), bytes);
+        assertTrue(content.toString(StandardCharsets.UTF_8).startsWith("20|20260701010100|"));
+    }
+
+    @Test
+    void bucketsAreCreatedAndDeleted() {
+        connector.createBucket(new BucketRequest("suanli-sim-bucket", 1024, "{\"Statement\":[]}"));
+        connector.createBucket(new BucketRequest("suanli-sim-bucket", 1024, null));
+        assertTrue(connector.listObjects("suanli-sim-bucket", "").isEmpty());
+
+        connector.deleteBucket("suanli-sim-bucket");
+        connector.deleteBucket("suanli-sim-bucket");
+        assertEquals(HcsoErrorCode.NOT_FOUND, assertThrows(HcsoException.class,
+                () -> connector.listObjects("suanli-sim-bucket", "")).code());
+    }
+
+    @Test
+    void connectionTestPasses() {
+        ConnectionCheck check = connector.testConnection();
+
+        assertTrue(check.ok(), check.reason());
+    }
+}
