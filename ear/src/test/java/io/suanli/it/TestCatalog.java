@@ -36,6 +36,12 @@ public final class TestCatalog {
 
     /** The same with a yearly price per node-year too (when not null). */
     public static Built build(boolean onShelf, String monthly, String yearly, String hourly) throws Exception {
+        return build(onShelf, monthly, yearly, hourly, "IT_POOL", null);
+    }
+
+    /** The same with the product's resource type and the cloud account that opens its resources (null: none). */
+    public static Built build(boolean onShelf, String monthly, String yearly, String hourly, String resourceType, String cloudAccount)
+            throws Exception {
         Http http = new Http();
         String ops = ops();
         int n = SEQ.incrementAndGet();
@@ -43,11 +49,13 @@ public final class TestCatalog {
         String spec = "it-spec-" + n;
         String strategy = "it-strat-" + n;
         ok(http.json("PUT", "/api/v1/ops/catalog/categories/it-cat", "{\"nameZh\":\"测试分类\",\"nameEn\":\"Test category\",\"sortOrder\":90}", "Authorization", ops));
-        ok(http.json("PUT", "/api/v1/ops/catalog/resource-types/IT_POOL", "{\"nameZh\":\"测试资源池\",\"nameEn\":\"Test pool\","
-                + "\"hcsoServiceType\":\"hws.service.type.ma\",\"hcsoResourceType\":\"hws.resource.type.ma.pool\"}", "Authorization", ops));
+        ok(http.json("PUT", "/api/v1/ops/catalog/resource-types/" + resourceType, "{\"nameZh\":\"测试资源池\",\"nameEn\":\"Test pool\","
+                + "\"hcsoServiceType\":\"hws.service.type.ma\",\"hcsoResourceType\":\"hws.resource.type.ma.pool\""
+                + (cloudAccount == null ? "" : ",\"cloudAccount\":\"" + cloudAccount + "\"") + "}", "Authorization", ops));
         ok(http.json("PUT", "/api/v1/ops/catalog/scenarios/it-scenario", "{\"nameZh\":\"测试场景\",\"nameEn\":\"Test scenario\"}", "Authorization", ops));
         ok(http.json("POST", "/api/v1/ops/catalog/products", "{\"code\":\"" + product + "\",\"nameZh\":\"测试算力" + n + "\",\"nameEn\":\"Test compute "
-                + n + "\",\"summaryZh\":\"一句话介绍\",\"category\":\"it-cat\",\"resourceType\":\"IT_POOL\",\"scenarios\":[\"it-scenario\"]}", "Authorization", ops));
+                + n + "\",\"summaryZh\":\"一句话介绍\",\"category\":\"it-cat\",\"resourceType\":\"" + resourceType
+                + "\",\"scenarios\":[\"it-scenario\"]}", "Authorization", ops));
         addSpec(http, ops, product, spec, n);
         ok(http.json("POST", "/api/v1/ops/pricing/strategies", "{\"code\":\"" + strategy + "\",\"nameZh\":\"测试价\",\"nameEn\":\"Test prices\"}",
                 "Authorization", ops));

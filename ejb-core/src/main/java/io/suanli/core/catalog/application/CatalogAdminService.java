@@ -87,6 +87,14 @@ public class CatalogAdminService {
     @RequiresFunction(StaffFunction.OPS_CATALOG_EDIT)
     @Audited("RESOURCE_TYPE_SAVE")
     public ReferenceView saveResourceType(String code, String nameZh, String nameEn, String hcsoServiceType, String hcsoResourceType) {
+        return saveResourceType(code, nameZh, nameEn, hcsoServiceType, hcsoResourceType, null);
+    }
+
+    /** The same, with the cloud account that opens resources of this type automatically (null: back-filled by hand). */
+    @RequiresFunction(StaffFunction.OPS_CATALOG_EDIT)
+    @Audited("RESOURCE_TYPE_SAVE")
+    public ReferenceView saveResourceType(String code, String nameZh, String nameEn, String hcsoServiceType, String hcsoResourceType,
+                                          String cloudAccount) {
         String c = Validation.code(code, 40, "catalog.code");
         ResourceType t = catalog.findByCode(ResourceType.class, c).orElseGet(() -> {
             ResourceType n = new ResourceType(Ids.next(), c);
@@ -96,6 +104,7 @@ public class CatalogAdminService {
         t.describe(Validation.requiredText(nameZh, 100, "catalog.nameZh"), Validation.requiredText(nameEn, 100, "catalog.nameEn"),
                 Validation.code(hcsoServiceType, 100, "resourceType.hcsoServiceType"),
                 Validation.code(hcsoResourceType, 100, "resourceType.hcsoResourceType"));
+        t.servedBy(cloudAccount == null || cloudAccount.isBlank() ? null : Validation.code(cloudAccount, 40, "resourceType.cloudAccount"));
         return new ReferenceView(c, t.nameZh(), t.nameEn(), t.hcsoServiceType(), t.hcsoResourceType(), 0);
     }
 

@@ -147,6 +147,22 @@ public class CatalogService {
         return new SpecView(s.id(), s.code(), s.nameZh(), s.nameEn(), s.hcsoSpecCode(), s.sortOrder(), s.attributes(), List.of());
     }
 
+    /**
+     * Where a spec of a product is opened automatically (I1): the cloud account serving its resource type, the HCSO
+     * service and resource type codes, and the HCSO flavor of the spec; empty when operations back-fill by hand.
+     */
+    @jakarta.annotation.security.RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    public java.util.Optional<ProvisioningTarget> provisioning(String productCode, String specCode) {
+        return catalog.findByCode(Product.class, productCode).flatMap(p -> {
+            io.suanli.core.catalog.domain.ResourceType t = em.find(io.suanli.core.catalog.domain.ResourceType.class, p.resourceTypeId());
+            if (t == null || t.cloudAccount() == null) {
+                return java.util.Optional.empty();
+            }
+            String flavor = specCode == null ? null : catalog.findByCode(Spec.class, specCode).map(Spec::hcsoSpecCode).orElse(null);
+            return java.util.Optional.of(new ProvisioningTarget(t.cloudAccount(), t.hcsoServiceType(), t.hcsoResourceType(), flavor));
+        });
+    }
+
     /** A price version by id, as an order keeps it (prices are never changed, so it prices the order forever). */
     public PriceView priceVersion(long id) {
         PriceVersion v = em.find(PriceVersion.class, id);

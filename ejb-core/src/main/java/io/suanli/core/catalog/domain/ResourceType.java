@@ -15,6 +15,9 @@ public class ResourceType extends CatalogItem {
     @Column(name = "hcso_service_type", nullable = false)
     private String hcsoServiceType;
 
+    @Column(name = "cloud_account")
+    private String cloudAccount;
+
     @Column(name = "hcso_resource_type", nullable = false)
     private String hcsoResourceType;
 
@@ -31,6 +34,12 @@ public class ResourceType extends CatalogItem {
         this.hcsoResourceType = hcsoResourceType;
     }
 
+    /** The cloud account that opens resources of this type automatically; null: operations back-fill by hand. */
+    public void servedBy(String cloudAccount) {
+        this.cloudAccount = cloudAccount;
+    }
+
+    public String cloudAccount() { return cloudAccount; }
     public String hcsoServiceType() { return hcsoServiceType; }
     public String hcsoResourceType() { return hcsoResourceType; }
 }

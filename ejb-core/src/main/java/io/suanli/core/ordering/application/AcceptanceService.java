@@ -143,8 +143,12 @@ public class AcceptanceService {
         String why = Validation.requiredText(reason, 500, "order.reason");
         Order o = rows.lock(orderNo, null);
         Instant now = clock.now();
+        boolean provisioning = o.status() == OrderStatus.PROVISIONING;
         rows.persist(o.moveTo(OrderStatus.REJECTED, Ids.next(), now, caller(), why));
         o.reason(why);
+        if (provisioning && o.resourceId() != null) {
+            rows.lockResource(o.resourceId(), null).move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
+        }
         refundPayment(o, "rejected");
         support.release(o);
         return support.view(o);
@@ -199,29 +203,57 @@ public class AcceptanceService {
         return support.view(o);
     }
 
-    /** Automatic provisioning finished: the resource is active from {@code activatedAt}. */
-    @RolesAllowed(Roles.SYS_ADMIN)
+    /**
+     * The resource of an order in provisioning is ready: active from {@code activatedAt} (now when not given). The
+     * provisioner calls it; operations call it to back-fill by hand after a failed automatic provisioning.
+     */
+    @RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN})
     @Audited("ORDER_PROVISIONED")
     public OrderView provisioned(String orderNo, ResourceInfo info) {
         Order o = rows.lock(orderNo, null);
         Instant now = clock.now();
+        o.status().requireMoveTo(OrderStatus.COMPLETED, o.orderNo());
+        if (o.status() != OrderStatus.PROVISIONING) {
+            throw new SuanliException("order.notProvisioning", o.orderNo());
+        }
+        Instant activatedAt = info == null || info.activatedAt() == null ? now : info.activatedAt();
+        if (!backFilled(info)) {
+            throw new SuanliException("order.backFillRequired");
+        }
+        checkBackFill(info, activatedAt, o, now);
         Resource r = rows.lockResource(o.resourceId(), null);
-        r.activate(info.activatedAt() == null ? now : info.activatedAt(), PlatformClock.ZONE, info.resourcePoolId(), info.accessUrl(),
-                extra(info.extra()));
-        rows.persist(o.moveTo(OrderStatus.COMPLETED, Ids.next(), now, "provisioner", "pool " + info.resourcePoolId()));
+        r.activate(activatedAt, PlatformClock.ZONE, info.resourcePoolId().trim(), info.accessUrl().trim(), extra(info.extra()));
+        rows.persist(o.moveTo(OrderStatus.COMPLETED, Ids.next(), now, caller(), "pool " + info.resourcePoolId().trim()));
         return support.view(o);
     }
 
-    /** Automatic provisioning failed for good: the order is rejected and refunded. */
+    /**
+     * Automatic provisioning failed: the order stays in provisioning with the reason on its timeline, for operations
+     * to retry, back-fill by hand ({@link #provisioned}) or reject (which refunds).
+     */
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("ORDER_PROVISIONING_FAILED")
     public OrderView provisioningFailed(String orderNo, String reason) {
         Order o = rows.lock(orderNo, null);
-        Instant now = clock.now();
-        rows.persist(o.moveTo(OrderStatus.REJECTED, Ids.next(), now, "provisioner", reason));
-        o.reason(reason);
-        rows.lockResource(o.resourceId(), null).move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
-        refundPayment(o, "provisioning failed");
+        String why = reason == null ? "unknown" : reason.length() > 450 ? reason.substring(0, 450) : reason;
+        rows.persist(new io.suanli.core.ordering.domain.OrderEvent(Ids.next(), o.id(), o.status(), o.status(), clock.now(), "provisioner",
+                "failed: " + why));
+        o.reason(why);
+        return support.view(o);
+    }
+
+    /** Starts automatic provisioning again for an order whose provisioning failed. */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
+    @Audited("ORDER_PROVISIONING_RETRY")
+    public OrderView retryProvisioning(String orderNo) {
+        Order o = rows.lock(orderNo, null);
+        if (o.status() != OrderStatus.PROVISIONING) {
+            throw new SuanliException("order.notProvisioning", o.orderNo());
+        }
+        ResourceProvisioner p = provisioner(o.productCode()).orElseThrow(() -> new SuanliException("order.backFillRequired"));
+        rows.persist(new io.suanli.core.ordering.domain.OrderEvent(Ids.next(), o.id(), o.status(), o.status(), clock.now(), caller(), "retry"));
+        p.provision(o.resourceId(), o.orderNo());
         return support.view(o);
     }
 

@@ -56,7 +56,7 @@ public class OpsCatalogResource {
             case "categories" -> catalog.saveCategory(code, zh, en, JsonBodies.string(b, "descriptionZh", false),
                     JsonBodies.string(b, "descriptionEn", false), sort == null ? 0 : sort);
             case "resource-types" -> catalog.saveResourceType(code, zh, en, JsonBodies.string(b, "hcsoServiceType", true),
-                    JsonBodies.string(b, "hcsoResourceType", true));
+                    JsonBodies.string(b, "hcsoResourceType", true), JsonBodies.string(b, "cloudAccount", false));
             case "brands" -> catalog.saveBrand(code, zh, en);
             default -> catalog.saveScenario(code, zh, en, JsonBodies.string(b, "descriptionZh", false),
                     JsonBodies.string(b, "descriptionEn", false), sort == null ? 0 : sort);

@@ -26,7 +26,8 @@ import java.math.BigDecimal;
  * {@code GET …/{orderNo}}; {@code POST …/{orderNo}/accept {resourceInfo{resourcePoolId, accessUrl, activatedAt?,
  * extra{…}}}}; {@code POST …/{orderNo}/reject {reason}}; {@code POST …/{orderNo}/approve}; bulk acceptance
  * {@code POST /api/v1/ops/orders/acceptances {orders[{orderNo, resourceInfo{…}}]}} → {@code {orderNo: "OK" | error code}}
- * (each order in a transaction of its own).
+ * (each order in a transaction of its own); after a failed automatic provisioning {@code POST …/{orderNo}/provisioned
+ * {resourceInfo{…}}} (back-fill by hand) or {@code POST …/{orderNo}/retry-provisioning}.
  */
 @Path("/v1/ops/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +80,20 @@ public class OpsOrderResource {
         jakarta.json.JsonObjectBuilder out = jakarta.json.Json.createObjectBuilder();
         acceptance.acceptAll(accepts).forEach(out::add);
         return out.build();
+    }
+
+    @POST
+    @Path("/{orderNo}/provisioned")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject provisioned(@PathParam("orderNo") String orderNo, JsonObject body) {
+        return OrderJson.order(acceptance.provisioned(orderNo, info(JsonBodies.require(body))));
+    }
+
+    @POST
+    @Path("/{orderNo}/retry-provisioning")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject retry(@PathParam("orderNo") String orderNo) {
+        return OrderJson.order(acceptance.retryProvisioning(orderNo));
     }
 
     @POST

@@ -1,0 +1,117 @@
+package io.suanli.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.http.HttpResponse;
+
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Automatic provisioning through the HCSO connector against the dev profile's local HCSO simulator (I1, S5): cloud
+ * accounts with the secret key never shown, a real connection test, an accepted order opened with no back-fill, and a
+ * cloud that cannot be reached leaving the order in provisioning for operations to back-fill by hand.
+ */
+@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@RunAsClient
+class ProvisioningIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    final Http http = new Http();
+    final OrderIT orders = new OrderIT();
+
+    JsonObject awaitOrder(OrderIT.Customer c, String orderNo, java.util.function.Predicate<JsonObject> done) throws Exception {
+        JsonObject o = null;
+        for (int i = 0; i < 120; i++) {
+            o = OrderIT.ok(http.get("/api/v1/orders/" + orderNo, "Authorization", c.token()));
+            if (done.test(o)) {
+                return o;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("order did not get there: " + o);
+    }
+
+    @Test
+    void cloudAccountsKeepTheSecretAndTestTheConnectionForReal() throws Exception {
+        String admin = LedgerIT.admin();
+        JsonArray list = parse("{\"a\":" + http.get("/api/v1/system/cloud-accounts", "Authorization", admin).body() + "}").getJsonArray("a");
+        JsonObject sim = list.stream().map(v -> v.asJsonObject()).filter(a -> a.getString("code").equals("hcso-sim")).findFirst().orElseThrow();
+        assertEquals("SIMU****", sim.getString("accessKey"));
+        assertFalse(sim.toString().contains("simulator-secret-key"), "the secret key is never shown");
+        assertEquals(0, TestUsers.count("select count(*) from cloud_account where secret_key_enc like '%simulator-secret-key%'"),
+                "encrypted at rest");
+        JsonObject ok = OrderIT.ok(http.json("POST", "/api/v1/system/cloud-accounts/hcso-sim/test", null, "Authorization", admin));
+        assertTrue(ok.getBoolean("ok"), ok.toString());
+
+        String body = "{\"name\":\"不可达\",\"accessKey\":\"AKUNREACHABLE0000\",\"projectId\":\"p1\",\"region\":\"cn-x\",\"iamEndpoint\":"
+                + "\"http://127.0.0.1:9\",\"modelArtsEndpoint\":\"http://127.0.0.1:9\",\"obsEndpoint\":\"http://127.0.0.1:9\",\"cesEndpoint\":\"http://127.0.0.1:9\"}";
+        assertEquals("validation.required", orders.refused(http.json("PUT", "/api/v1/system/cloud-accounts/it-unreachable", body,
+                "Authorization", admin)), "a new account needs its secret key");
+        assertEquals("cloud.endpointInvalid", orders.refused(http.json("PUT", "/api/v1/system/cloud-accounts/it-unreachable",
+                body.replace("\"http://127.0.0.1:9\",\"obsEndpoint", "\"ftp://x\",\"obsEndpoint").replace("}", ",\"secretKey\":\"s\"}"),
+                "Authorization", admin)));
+        OrderIT.ok(http.json("PUT", "/api/v1/system/cloud-accounts/it-unreachable", body.replace("}", ",\"secretKey\":\"wrong-secret\"}"),
+                "Authorization", admin));
+        JsonObject refused = OrderIT.ok(http.json("POST", "/api/v1/system/cloud-accounts/it-unreachable/test", null, "Authorization", admin));
+        assertFalse(refused.getBoolean("ok"));
+        assertEquals("UNREACHABLE", refused.getString("code"), refused.toString());
+        assertEquals(403, http.get("/api/v1/system/cloud-accounts", "Authorization", LedgerIT.finance()).statusCode());
+    }
+
+    @Test
+    void anAcceptedOrderIsOpenedInTheCloudWithNoBackFill() throws Exception {
+        TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", null, "2.500000", "IT_MA_SIM", "hcso-sim");
+        OrderIT.Customer c = orders.customer("10000.00", "0.00");
+        String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 2, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        OrderIT.ok(orders.pay(c, orderNo));
+        JsonObject accepted = OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization", TestCatalog.ops()));
+        assertEquals("PROVISIONING", accepted.getString("status"));
+
+        JsonObject done = awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
+        JsonObject resource = OrderIT.ok(http.get("/api/v1/resources/" + done.getString("resourceId"), "Authorization", c.token()));
+        assertEquals("ACTIVE", resource.getString("status"));
+        assertTrue(resource.getString("accessUrl").contains("/console/pools/" + resource.getString("resourcePoolId")), resource.toString());
+        assertEquals("hcso-sim", resource.getJsonObject("extra").getString("cloudAccount"));
+        assertEquals(2, done.getJsonArray("timeline").stream().filter(e -> e.asJsonObject().getString("to").equals("COMPLETED")
+                || e.asJsonObject().getString("to").equals("PROVISIONING")).count());
+    }
+
+    @Test
+    void aCloudThatCannotBeReachedLeavesTheOrderForOperationsToBackFill() throws Exception {
+        String admin = LedgerIT.admin();
+        OrderIT.ok(http.json("PUT", "/api/v1/system/cloud-accounts/it-down", "{\"name\":\"宕机\",\"accessKey\":\"AKDOWN000000\",\"secretKey\":\"s\","
+                + "\"projectId\":\"p1\",\"region\":\"cn-x\",\"iamEndpoint\":\"http://127.0.0.1:9\",\"modelArtsEndpoint\":\"http://127.0.0.1:9\","
+                + "\"obsEndpoint\":\"http://127.0.0.1:9\",\"cesEndpoint\":\"http://127.0.0.1:9\"}", "Authorization", admin));
+        TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", null, "2.500000", "IT_MA_DOWN", "it-down");
+        OrderIT.Customer c = orders.customer("10000.00", "0.00");
+        String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        OrderIT.ok(orders.pay(c, orderNo));
+        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
+                TestCatalog.ops())).getString("status"));
+
+        JsonObject failed = awaitOrder(c, orderNo, o -> o.getJsonArray("timeline").stream()
+                .anyMatch(e -> e.asJsonObject().getString("note", "").startsWith("failed:")));
+        assertEquals("PROVISIONING", failed.getString("status"), "never stuck in a state nobody can leave");
+        assertTrue(failed.getString("reason").contains("UNREACHABLE"), failed.toString());
+        HttpResponse<String> byHand = http.json("POST", "/api/v1/ops/orders/" + orderNo + "/provisioned", "{\"resourceInfo\":{\"resourcePoolId\":"
+                + "\"pool-by-hand\",\"accessUrl\":\"https://console.hcso.example/pool-by-hand\"}}", "Authorization", TestCatalog.ops());
+        assertEquals(200, byHand.statusCode(), byHand.body());
+        assertEquals("COMPLETED", parse(byHand.body()).getString("status"));
+        assertEquals("order.notProvisioning", orders.refused(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/retry-provisioning", null,
+                "Authorization", TestCatalog.ops())));
+    }
+}

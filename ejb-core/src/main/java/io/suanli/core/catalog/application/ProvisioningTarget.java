@@ -1,0 +1,15 @@
+package io.suanli.core.catalog.application;
+
+import java.io.Serializable;
+
+/**
+ * Where resources of a product are opened automatically: the cloud account serving the product's resource type, its
+ * HCSO service and resource type codes, and the HCSO flavor of a spec (null when no spec was asked).
+ */
+public record ProvisioningTarget(String cloudAccount, String hcsoServiceType, String hcsoResourceType, String flavor) implements Serializable {
+
+    /** A dedicated ModelArts resource pool: what the connector opens today. */
+    public boolean isModelArtsPool() {
+        return "hws.resource.type.ma.pool".equals(hcsoResourceType);
+    }
+}

@@ -1,0 +1,82 @@
+package io.suanli.core.ordering.application;
+
+import io.suanli.core.catalog.application.CatalogService;
+import io.suanli.core.catalog.application.ProvisioningTarget;
+import io.suanli.core.ordering.domain.Resource;
+import io.suanli.core.ordering.infrastructure.OrderRows;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.system.application.CloudAccountService;
+import io.suanli.integration.hcso.HcsoConnector;
+import io.suanli.integration.hcso.HcsoException;
+import io.suanli.integration.hcso.PoolRequest;
+import io.suanli.integration.hcso.ResourcePool;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Opens an accepted order's resource in the cloud (I1), off the request thread: creates the dedicated ModelArts pool
+ * through the cloud account's connector (its name is the order's client token, so a retry never creates a second
+ * one), waits until it is ready, and completes the order with the pool's information. When the cloud refuses or the
+ * pool does not become ready, the order stays in provisioning with the reason on its timeline: operations retry,
+ * back-fill by hand, or reject (which refunds).
+ */
+@Stateless
+@PermitAll
+@RunAs(Roles.SYS_ADMIN)
+public class ProvisioningRunner {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningRunner.class.getName());
+
+    @Inject
+    OrderRows rows;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CloudAccountService accounts;
+
+    @Inject
+    AcceptanceService acceptance;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    @ConfigProperty(name = "suanli.hcso.ready-minutes", defaultValue = "30")
+    int readyMinutes;
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run(long resourceId, String orderNo) {
+        try {
+            Resource r = rows.resource(resourceId, null);
+            ProvisioningTarget t = catalog.provisioning(r.productCode(), r.specCode())
+                    .orElseThrow(() -> new SuanliException("order.notProvisionable", orderNo));
+            HcsoConnector cloud = accounts.connector(t.cloudAccount());
+            ResourcePool pool = cloud.createPool(new PoolRequest(orderNo, t.flavor() == null ? r.specCode() : t.flavor(), r.nodes(), null,
+                    "Suanli " + orderNo));
+            ResourcePool ready = cloud.awaitReady(pool.id(), Duration.ofMinutes(readyMinutes));
+            acceptance.provisioned(orderNo, new ResourceInfo(ready.id(), cloud.account().modelArtsEndpoint().toString().replaceAll("/+$", "")
+                    + "/console/pools/" + ready.id(), clock.now(), Map.of("poolName", ready.name(), "flavor", ready.flavor(),
+                    "cloudAccount", t.cloudAccount())));
+        } catch (HcsoException | SuanliException e) {
+            LOG.log(Level.WARNING, "provisioning of order " + orderNo + " failed", e);
+            acceptance.provisioningFailed(orderNo, e instanceof HcsoException h ? h.code() + ": " + h.getMessage() : e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "provisioning of order " + orderNo + " failed unexpectedly", e);
+            acceptance.provisioningFailed(orderNo, "UNEXPECTED: " + e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.suanli.core.ordering.infrastructure;
+
+import io.suanli.core.catalog.application.CatalogService;
+import io.suanli.core.catalog.application.ProvisioningTarget;
+import io.suanli.core.ordering.application.ProvisioningRunner;
+import io.suanli.core.ordering.application.ResourceProvisioner;
+import io.suanli.core.system.application.CloudAccountService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Automatic provisioning through the HCSO connector (I1): takes the products whose resource type is a dedicated
+ * ModelArts pool served by an enabled cloud account, and opens their resources once the acceptance has committed,
+ * on the server's managed executor (see {@link ProvisioningRunner}).
+ */
+@ApplicationScoped
+public class HcsoProvisioner implements ResourceProvisioner {
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CloudAccountService accounts;
+
+    @Inject
+    ProvisioningRunner runner;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService executor;
+
+    @Override
+    public boolean handles(String productCode) {
+        return catalog.provisioning(productCode, null).filter(ProvisioningTarget::isModelArtsPool)
+                .map(t -> accounts.usable(t.cloudAccount())).orElse(false);
+    }
+
+    @Override
+    public void provision(long resourceId, String orderNo) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.submit(() -> runner.run(resourceId, orderNo));
+                }
+            }
+        });
+    }
+}
