@@ -90,7 +90,10 @@ public class CatalogAdminService {
         return saveResourceType(code, nameZh, nameEn, hcsoServiceType, hcsoResourceType, null);
     }
 
-    /** The same, with the cloud account that opens resources of this type automatically (null: back-filled by hand). */
+    /**
+     * The same, with the cloud account that opens resources of this type automatically: null keeps the current one,
+     * blank removes it (operations back-fill by hand).
+     */
     @RequiresFunction(StaffFunction.OPS_CATALOG_EDIT)
     @Audited("RESOURCE_TYPE_SAVE")
     public ReferenceView saveResourceType(String code, String nameZh, String nameEn, String hcsoServiceType, String hcsoResourceType,
@@ -104,7 +107,9 @@ public class CatalogAdminService {
         t.describe(Validation.requiredText(nameZh, 100, "catalog.nameZh"), Validation.requiredText(nameEn, 100, "catalog.nameEn"),
                 Validation.code(hcsoServiceType, 100, "resourceType.hcsoServiceType"),
                 Validation.code(hcsoResourceType, 100, "resourceType.hcsoResourceType"));
-        t.servedBy(cloudAccount == null || cloudAccount.isBlank() ? null : Validation.code(cloudAccount, 40, "resourceType.cloudAccount"));
+        if (cloudAccount != null) { // null keeps the link (the console's form does not show it), blank removes it
+            t.servedBy(cloudAccount.isBlank() ? null : Validation.code(cloudAccount, 40, "resourceType.cloudAccount"));
+        }
         return new ReferenceView(c, t.nameZh(), t.nameEn(), t.hcsoServiceType(), t.hcsoResourceType(), 0);
     }
 
