@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Automatic provisioning through the HCSO connector against the dev profile's local HCSO simulator (I1, S5): cloud
- * accounts with the secret key never shown, a real connection test, an accepted order opened with no back-fill, and a
- * cloud that cannot be reached leaving the order in provisioning for operations to back-fill by hand.
+ * accounts with the secret key never shown, a real connection test, an accepted order opened with no back-fill and its
+ * pool deleted in the cloud when the unsubscription is approved, and a cloud that cannot be reached leaving the order
+ * in provisioning for operations to back-fill by hand.
  */
 @ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
 @RunAsClient
@@ -88,6 +89,28 @@ class ProvisioningIT {
         assertEquals("hcso-sim", resource.getJsonObject("extra").getString("cloudAccount"));
         assertEquals(2, done.getJsonArray("timeline").stream().filter(e -> e.asJsonObject().getString("to").equals("COMPLETED")
                 || e.asJsonObject().getString("to").equals("PROVISIONING")).count());
+        String pool = "http://127.0.0.1:8089/v2/simulatedproject0000000000000000/pools/" + resource.getString("resourcePoolId");
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the pool exists in the cloud");
+
+        // unsubscribing gives the pool back to the cloud once approved
+        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
+                "Authorization", c.token())).getString("orderNo");
+        orders.approve(unsubscribe);
+        int status = 200;
+        for (int i = 0; i < 40 && status == 200; i++) {
+            Thread.sleep(250);
+            status = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertEquals(404, status, "the pool is deleted in the cloud");
+        String audited = "select count(*) from audit_event where action = 'RESOURCE_CLOUD_RELEASED' and outcome = 'OK' and target = '"
+                + resource.getString("id") + "'";
+        for (int i = 0; i < 20 && TestUsers.count(audited) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, TestUsers.count(audited));
     }
 
     @Test

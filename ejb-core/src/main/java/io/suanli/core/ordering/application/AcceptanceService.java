@@ -61,6 +61,10 @@ public class AcceptanceService {
     @Any
     Instance<ResourceProvisioner> provisioners;
 
+    @Inject
+    @Any
+    Instance<ResourceReleaser> releasers;
+
     @jakarta.annotation.Resource
     SessionContext ctx;
 
@@ -147,7 +151,9 @@ public class AcceptanceService {
         rows.persist(o.moveTo(OrderStatus.REJECTED, Ids.next(), now, caller(), why));
         o.reason(why);
         if (provisioning && o.resourceId() != null) {
-            rows.lockResource(o.resourceId(), null).move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
+            Resource r = rows.lockResource(o.resourceId(), null);
+            r.move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
+            releaseInCloud(r);
         }
         refundPayment(o, "rejected");
         support.release(o);
@@ -194,6 +200,7 @@ public class AcceptanceService {
                 } else {
                     r.end(o.effectiveAt());
                 }
+                releaseInCloud(r);
                 note = "refund ¥" + o.refundAmount();
             }
             default -> throw new IllegalStateException();
@@ -271,6 +278,16 @@ public class AcceptanceService {
         ChargeResult c = ledger.refund(o.customerId(), "REF-" + o.orderNo(), rows.paidOrders(r), amount, o.type() + " " + o.orderNo(),
                 new io.suanli.core.billing.application.ChargeTags(r.productCode(), r.specCode(), r.billingMode(), o.type().name(), null));
         o.refunded(amount, OrderService.split(c.split()));
+    }
+
+    /** Hands an ended resource to the releaser that opened it, if any (after commit). */
+    void releaseInCloud(Resource r) {
+        for (ResourceReleaser releaser : releasers) {
+            if (releaser.opened(r.extra())) {
+                releaser.release(r.id());
+                return;
+            }
+        }
     }
 
     private Optional<ResourceProvisioner> provisioner(String productCode) {

@@ -55,8 +55,37 @@ public class ProvisioningRunner {
     PlatformClock clock;
 
     @Inject
+    io.suanli.core.shared.domain.AuditSink audit;
+
+    @Inject
     @ConfigProperty(name = "suanli.hcso.ready-minutes", defaultValue = "30")
     int readyMinutes;
+
+    /**
+     * Deletes an ended resource's pool in the cloud (a pool already gone is fine); a failure is logged and audited for
+     * operations, the resource stays ended in our books.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void release(long resourceId) {
+        Resource r = rows.resource(resourceId, null);
+        String account = null;
+        try {
+            if (r.extra() == null || r.resourcePoolId() == null) {
+                return;
+            }
+            account = jakarta.json.Json.createReader(new java.io.StringReader(r.extra())).readObject().getString("cloudAccount", null);
+            if (account == null) {
+                return;
+            }
+            accounts.connector(account).deletePool(r.resourcePoolId());
+            audit.writeIndependently(new io.suanli.core.shared.domain.AuditRecord(clock.now(), "provisioner", "", "RESOURCE_CLOUD_RELEASED",
+                    String.valueOf(resourceId), account + " pool " + r.resourcePoolId(), "-", "-", "OK"));
+        } catch (HcsoException | SuanliException e) {
+            LOG.log(Level.WARNING, "release of resource " + resourceId + " in the cloud failed", e);
+            audit.writeIndependently(new io.suanli.core.shared.domain.AuditRecord(clock.now(), "provisioner", "", "RESOURCE_CLOUD_RELEASED",
+                    String.valueOf(resourceId), account + " pool " + r.resourcePoolId() + ": " + e.getMessage(), "-", "-", "FAILED"));
+        }
+    }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long resourceId, String orderNo) {

@@ -60,6 +60,10 @@ public class ResourceLifecycleService {
     AuditSink audit;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<ResourceReleaser> releasers;
+
+    @Inject
     @ConfigProperty(name = "suanli.resource.expiry-grace-days", defaultValue = "7")
     int expiryGraceDays;
 
@@ -166,6 +170,7 @@ public class ResourceLifecycleService {
                 case FROZEN -> {
                     if (!now.isBefore(r.statusChangedAt().plus(Duration.ofDays(retentionDays))) && r.pendingOrderNo() == null) {
                         r.move(ResourceStatus.RELEASED, now);
+                        releasers.stream().filter(x -> x.opened(r.extra())).findFirst().ifPresent(x -> x.release(r.id()));
                     }
                 }
                 default -> {

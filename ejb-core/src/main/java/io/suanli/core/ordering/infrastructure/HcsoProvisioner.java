@@ -4,6 +4,7 @@ import io.suanli.core.catalog.application.CatalogService;
 import io.suanli.core.catalog.application.ProvisioningTarget;
 import io.suanli.core.ordering.application.ProvisioningRunner;
 import io.suanli.core.ordering.application.ResourceProvisioner;
+import io.suanli.core.ordering.application.ResourceReleaser;
 import io.suanli.core.system.application.CloudAccountService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -16,10 +17,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 /**
  * Automatic provisioning through the HCSO connector (I1): takes the products whose resource type is a dedicated
  * ModelArts pool served by an enabled cloud account, and opens their resources once the acceptance has committed,
- * on the server's managed executor (see {@link ProvisioningRunner}).
+ * on the server's managed executor (see {@link ProvisioningRunner}); deletes them in the cloud the same way when they
+ * end.
  */
 @ApplicationScoped
-public class HcsoProvisioner implements ResourceProvisioner {
+public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser {
 
     @Inject
     CatalogService catalog;
@@ -44,6 +46,20 @@ public class HcsoProvisioner implements ResourceProvisioner {
 
     @Override
     public void provision(long resourceId, String orderNo) {
+        afterCommit(() -> runner.run(resourceId, orderNo));
+    }
+
+    @Override
+    public boolean opened(String resourceExtra) {
+        return resourceExtra != null && resourceExtra.contains("\"cloudAccount\"");
+    }
+
+    @Override
+    public void release(long resourceId) {
+        afterCommit(() -> runner.release(resourceId));
+    }
+
+    private void afterCommit(Runnable work) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -52,7 +68,7 @@ public class HcsoProvisioner implements ResourceProvisioner {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.submit(() -> runner.run(resourceId, orderNo));
+                    executor.submit(work);
                 }
             }
         });
