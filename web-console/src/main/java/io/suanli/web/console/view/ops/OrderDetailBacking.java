@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * {@code /console/ops/order.xhtml?no=}: one order with its timeline (O4) and the acceptance (O6): accept with the
- * back-filled resource information (pool id, access URL, activation time, extra fields as {@code key=value} lines),
+ * back-filled resource information (pool id, access URL, activation time, extra fields as {@code key=value} lines) —
+ * or, for a product opened automatically, with nothing, and after a failed provisioning retry or back-fill by hand —
  * reject with a reason, or approve a renew, change or unsubscribe.
  */
 @Named
@@ -61,7 +62,21 @@ public class OrderDetailBacking implements Serializable {
         }
         ResourceInfo info = new ResourceInfo(resourcePoolId, accessUrl,
                 activatedAt == null ? null : activatedAt.atZone(PlatformClock.ZONE).toInstant(), fields);
-        if (console.act(() -> acceptance.accept(order.orderNo(), info), "order.accepted")) {
+        boolean provisioning = "PROVISIONING".equals(order.status());
+        if (console.act(() -> {
+            if (provisioning) {
+                acceptance.provisioned(order.orderNo(), info);
+            } else {
+                acceptance.accept(order.orderNo(), info);
+            }
+        }, "order.accepted")) {
+            order = orders.of(no);
+        }
+    }
+
+    /** Starts automatic provisioning again after a failure. */
+    public void retry() {
+        if (console.act(() -> acceptance.retryProvisioning(order.orderNo()), "order.retrying")) {
             order = orders.of(no);
         }
     }
