@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,36 +36,16 @@ class ChargeThroughputBench {
         return Deployments.ear();
     }
 
-    static String token(String user, String password) throws Exception {
-        HttpResponse<String> r = new Http().json("POST", "/api/v1/auth/token", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
-        return "Bearer " + Http.parse(r.body()).getString("token");
-    }
-
     @Test
     void chargesPerSecond() throws Exception {
-        String sales = token("sales", "Sales@2026");
-        String finance = token("finance", "Finance@2026");
-        String admin = token("admin", "Admin@2026");
-        List<String> accounts = new ArrayList<>();
-        long seed = System.currentTimeMillis() % 1_000_000;
-        for (int i = 0; i < 21; i++) {
-            String body = "{\"type\":\"ENTERPRISE\",\"name\":\"压测客户" + i + "\",\"mobile\":\"139" + String.format("%08d", seed * 100 + i) .substring(0, 8)
-                    + "\",\"email\":\"bench" + seed + "x" + i + "@bench.example\",\"password\":\"Lantern-Harbor-77\"}";
-            HttpResponse<String> r = new Http().json("POST", "/api/v1/ops/customers", body, "Authorization", sales);
-            String id = Http.parse(r.body()).getString("customerId");
-            new Http().json("POST", "/api/v1/ops/accounts/" + id + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"1000000.00\","
-                    + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"bench\"}", "Authorization", finance);
-            accounts.add(id);
-        }
+        String admin = BenchCustomers.token("admin", "Admin@2026");
+        List<String> accounts = BenchCustomers.onboard(21, "压测客户", "139").stream().map(BenchCustomers.Customer::id).toList();
         String hot = accounts.get(0);
         List<String> spread = accounts.subList(1, 21);
         StringBuilder out = new StringBuilder();
         out.append(run("charges on one hot account", admin, i -> hot));
         out.append(run("charges over 20 accounts", admin, i -> spread.get(i % spread.size())));
-        System.out.println(out);
-        Path dir = Path.of("target", "bench");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("charges.txt"), out.toString());
+        BenchCustomers.report("charges.txt", out.toString());
     }
 
     interface Pick {

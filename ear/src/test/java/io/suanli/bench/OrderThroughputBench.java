@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,30 +43,17 @@ class OrderThroughputBench {
     @Test
     void paidOrdersPerSecond() throws Exception {
         TestCatalog.Built catalog = TestCatalog.build(true, "100.00", "1.000000");
-        String sales = ChargeThroughputBench.token("sales", "Sales@2026");
-        String finance = ChargeThroughputBench.token("finance", "Finance@2026");
-        String ops = ChargeThroughputBench.token("ops", "Ops@2026");
+        String ops = BenchCustomers.token("ops", "Ops@2026");
         List<String> tokens = new ArrayList<>();
-        long seed = System.currentTimeMillis() % 1_000_000;
-        for (int i = 0; i <= CLIENTS; i++) {
-            String email = "order" + seed + "x" + i + "@bench.example";
-            String body = "{\"type\":\"ENTERPRISE\",\"name\":\"下单压测" + i + "\",\"mobile\":\"137" + String.format("%08d", seed * 100 + i).substring(0, 8)
-                    + "\",\"email\":\"" + email + "\",\"password\":\"Lantern-Harbor-77\"}";
-            HttpResponse<String> r = new Http().json("POST", "/api/v1/ops/customers", body, "Authorization", sales);
-            String id = Http.parse(r.body()).getString("customerId");
-            new Http().json("POST", "/api/v1/ops/accounts/" + id + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"1000000.00\","
-                    + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"bench\"}", "Authorization", finance);
-            new Http().json("PUT", "/api/v1/ops/customers/" + id + "/quotas/RESOURCE_NODES", "{\"limit\":100000}", "Authorization", ops);
-            tokens.add(ChargeThroughputBench.token(Http.parse(r.body()).getString("username"), "Lantern-Harbor-77"));
+        for (BenchCustomers.Customer c : BenchCustomers.onboard(CLIENTS + 1, "下单压测", "137")) {
+            new Http().json("PUT", "/api/v1/ops/customers/" + c.id() + "/quotas/RESOURCE_NODES", "{\"limit\":100000}", "Authorization", ops);
+            tokens.add(BenchCustomers.token(c.username(), BenchCustomers.PASSWORD));
         }
         String body = "{\"specCode\":\"" + catalog.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1}";
         StringBuilder out = new StringBuilder();
         out.append(run("one customer per client", body, i -> tokens.get(1 + i % CLIENTS)));
         out.append(run("all clients on one customer", body, i -> tokens.get(0)));
-        System.out.println(out);
-        Path dir = Path.of("target", "bench");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("orders.txt"), out.toString());
+        BenchCustomers.report("orders.txt", out.toString());
     }
 
     interface Pick {

@@ -1,14 +1,9 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.suanli.integration.hcso.MetricPoint;
 import io.suanli.integration.hcso.MetricQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,30 +19,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CloudEyeMetricsTest {
+class CloudEyeMetricsTest extends WireMockCloudTest {
 
     private static final String DATA = "/V1.0/" + HcsoFixture.PROJECT + "/metric-data";
     private static final Instant FROM = Instant.parse("2026-07-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2026-07-01T01:00:00Z");
-    private static WireMockServer server;
-    private static SdkHcsoConnector connector;
-
-    @BeforeAll
-    static void start() {
-        server = HcsoFixture.server();
-        connector = new SdkHcsoConnector(HcsoFixture.account(server), HcsoFixture.settings());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        connector.close();
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     @Test
     void gpuUtilisationIsReadAsPointsOldestFirst() {

@@ -1,14 +1,10 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.suanli.integration.hcso.CloudAccount;
 import io.suanli.integration.hcso.ConnectionCheck;
 import io.suanli.integration.hcso.HcsoErrorCode;
 import io.suanli.integration.hcso.HcsoException;
 import io.suanli.integration.hcso.PoolRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,31 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ErrorMappingTest {
+class ErrorMappingTest extends WireMockCloudTest {
 
     private static final PoolRequest REQUEST = new PoolRequest("O202607010002", "modelarts.vm.gpu.t4u8", 1, null,
             null);
     private static final String METRICS = "/V1.0/" + HcsoFixture.PROJECT + "/metrics";
-
-    private static WireMockServer server;
-    private static SdkHcsoConnector connector;
-
-    @BeforeAll
-    static void start() {
-        server = HcsoFixture.server();
-        connector = new SdkHcsoConnector(HcsoFixture.account(server), HcsoFixture.settings());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        connector.close();
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static void listAnswers(int status, String errorCode, String message) {
         server.stubFor(get(urlPathEqualTo(POOLS)).willReturn(aResponse().withStatus(status)

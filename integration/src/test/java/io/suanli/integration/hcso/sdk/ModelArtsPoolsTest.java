@@ -1,18 +1,13 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.suanli.integration.hcso.HcsoErrorCode;
 import io.suanli.integration.hcso.HcsoException;
 import io.suanli.integration.hcso.PoolRequest;
 import io.suanli.integration.hcso.PoolStatus;
 import io.suanli.integration.hcso.ResourcePool;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -41,33 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ModelArtsPoolsTest {
+class ModelArtsPoolsTest extends WireMockCloudTest {
 
     private static final String ORDER = "O202607010001";
     private static final String NAME = "sl-o202607010001";
     private static final String ID = "pool-7c1e9d20-5a4b-4c3d-8e2f-0123456789ab";
     private static final String FLAVOR = "modelarts.vm.gpu.t4u8";
     private static final PoolRequest REQUEST = new PoolRequest(ORDER, FLAVOR, 2, null, "order " + ORDER);
-
-    private static WireMockServer server;
-    private static SdkHcsoConnector connector;
-
-    @BeforeAll
-    static void start() {
-        server = HcsoFixture.server();
-        connector = new SdkHcsoConnector(HcsoFixture.account(server), HcsoFixture.settings());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        connector.close();
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static void noPoolForTheOrderYet() {
         server.stubFor(get(urlPathEqualTo(POOLS)).willReturn(okJson(list())));

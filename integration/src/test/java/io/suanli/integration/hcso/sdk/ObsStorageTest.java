@@ -1,17 +1,12 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.suanli.integration.hcso.BucketRequest;
 import io.suanli.integration.hcso.HcsoErrorCode;
 import io.suanli.integration.hcso.HcsoException;
 import io.suanli.integration.hcso.StoredObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -33,28 +28,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class ObsStorageTest {
+class ObsStorageTest extends WireMockCloudTest {
 
     private static final String BUCKET = "suanli-sdr";
-    private static WireMockServer server;
-    private static SdkHcsoConnector connector;
-
-    @BeforeAll
-    static void start() {
-        server = HcsoFixture.server();
-        connector = new SdkHcsoConnector(HcsoFixture.account(server), HcsoFixture.settings());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        connector.close();
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private static String listing(boolean truncated, String nextMarker, String... keysAndSizes) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
