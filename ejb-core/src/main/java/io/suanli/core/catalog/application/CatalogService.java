@@ -163,6 +163,30 @@ public class CatalogService {
         });
     }
 
+    /** A pay-as-you-go price version of a spec: unit price per {@code unit}, in force over {@code [from, to)}. */
+    public record PaygPrice(String specCode, long priceVersionId, String unit, java.math.BigDecimal amount, Instant from, Instant to) {
+    }
+
+    /**
+     * Every pay-as-you-go price version, past, present and future, of the given specs in their active pricing
+     * strategy: usage is rated with the version in force at the hour of use (B1), not the one in force today.
+     */
+    @jakarta.annotation.security.RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN, Roles.FINANCE})
+    public List<PaygPrice> paygPrices(java.util.Collection<String> specCodes) {
+        if (specCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select sp.code, p from PriceVersion p, PricingStrategy s, SpecFamilyMember m, Spec sp "
+                        + "where p.strategyId = s.id and s.active = true and m.strategyId = s.id and m.specId = p.specId "
+                        + "and sp.id = p.specId and sp.code in :codes and p.billingMode = :mode order by sp.code, p.effectiveFrom",
+                        Object[].class)
+                .setParameter("codes", specCodes).setParameter("mode", BillingMode.PAYG).getResultList().stream()
+                .map(x -> {
+                    PriceVersion v = (PriceVersion) x[1];
+                    return new PaygPrice((String) x[0], v.id(), v.unit(), v.amount(), v.effectiveFrom(), v.effectiveTo());
+                }).toList();
+    }
+
     /** A price version by id, as an order keeps it (prices are never changed, so it prices the order forever). */
     public PriceView priceVersion(long id) {
         PriceVersion v = em.find(PriceVersion.class, id);

@@ -226,10 +226,19 @@ public class Resource {
      * owed. Funds at zero (or not enough) put the resource in arrears; funds back take it out.
      */
     public void usage(Instant hour, Money rated, Money charged, boolean fundsLeft, Instant now) {
-        this.paidTotal = paidTotal.add(charged.amount());
-        this.owed = owed.add(rated.minus(charged).amount());
-        if (lastChargedHour == null || hour.isAfter(lastChargedHour)) {
-            this.lastChargedHour = hour;
+        usageBatch(hour, charged, rated.minus(charged), fundsLeft, now);
+    }
+
+    /**
+     * Usage rated in a batch (SDR rating): {@code paid} more was charged (less when a correction refunded), the debt
+     * moves by {@code owedChange} (down when a correction lowered an hour not yet paid); {@code lastHour} is the
+     * latest hour rated.
+     */
+    public void usageBatch(Instant lastHour, Money paid, Money owedChange, boolean fundsLeft, Instant now) {
+        this.paidTotal = paidTotal.add(paid.amount());
+        this.owed = owed.add(owedChange.amount()).max(BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY));
+        if (lastHour != null && (lastChargedHour == null || lastHour.isAfter(lastChargedHour))) {
+            this.lastChargedHour = lastHour;
         }
         arrears(fundsLeft && owed.signum() == 0, now);
     }

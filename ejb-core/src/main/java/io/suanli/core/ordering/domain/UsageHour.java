@@ -50,6 +50,17 @@ public class UsageHour {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The usage rated (from SDR records), null for an hour charged by amount. */
+    @Column(name = "usage_amount", precision = 19, scale = 6)
+    private BigDecimal usageAmount;
+
+    @Column(name = "price_version_id")
+    private Long priceVersionId;
+
+    /** The ledger reference of the charge that took this hour (a correction refunds against it). */
+    @Column(name = "charge_ref")
+    private String chargeRef;
+
     protected UsageHour() {
     }
 
@@ -61,6 +72,25 @@ public class UsageHour {
         this.createdAt = createdAt;
     }
 
+    public UsageHour(long resourceId, Instant hourStart, BigDecimal usageAmount, Long priceVersionId, BigDecimal rated,
+                     BigDecimal charged, String chargeRef, Instant createdAt) {
+        this(resourceId, hourStart, rated, charged, createdAt);
+        this.usageAmount = usageAmount;
+        this.priceVersionId = priceVersionId;
+        this.chargeRef = chargeRef;
+    }
+
+    /** A correction re-rated the hour: its new usage and amount; what was charged moves by {@code chargedDelta}. */
+    public void rerate(BigDecimal usageAmount, Long priceVersionId, BigDecimal rated, BigDecimal chargedDelta, String chargeRef) {
+        this.usageAmount = usageAmount;
+        this.priceVersionId = priceVersionId;
+        this.rated = rated;
+        this.charged = charged.add(chargedDelta);
+        if (chargeRef != null && this.chargeRef == null) {
+            this.chargeRef = chargeRef;
+        }
+    }
+
     public static Key key(long resourceId, Instant hourStart) {
         Key k = new Key();
         k.resourceId = resourceId;
@@ -70,4 +100,7 @@ public class UsageHour {
 
     public BigDecimal rated() { return rated; }
     public BigDecimal charged() { return charged; }
+    public Instant hourStart() { return hourStart; }
+    public BigDecimal usageAmount() { return usageAmount; }
+    public String chargeRef() { return chargeRef; }
 }

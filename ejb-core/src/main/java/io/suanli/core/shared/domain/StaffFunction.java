@@ -35,6 +35,8 @@ public enum StaffFunction {
     SYSTEM_QUOTA_EDIT("system.quota", "edit", Roles.SYS_ADMIN),
     SYSTEM_OEM_EDIT("system.oem", "edit", Roles.SYS_ADMIN),
     SYSTEM_CLOUD_MANAGE("system.cloud", "manage", Roles.SYS_ADMIN),
+    SYSTEM_SDR_VIEW("system.sdr", "view", Roles.SYS_ADMIN),
+    SYSTEM_SDR_IMPORT("system.sdr", "import", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VIEW("system.audit", "view", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_EXPORT("system.audit", "export", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VERIFY("system.audit", "verify", Roles.SYS_ADMIN);

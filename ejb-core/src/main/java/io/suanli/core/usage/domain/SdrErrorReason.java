@@ -31,5 +31,17 @@ public enum SdrErrorReason {
     /** The usage amount is more than the hours of the period × the maximum quantity per hour. */
     ABSURD_USAGE,
     /** A record id already taken by an earlier valid line of the same file. */
-    DUPLICATE_RECORD_ID
+    DUPLICATE_RECORD_ID,
+    /** The record id was taken by an earlier file (the database's primary key decides). */
+    ALREADY_IMPORTED,
+    /** No resource of ours has this cloud resource id. */
+    UNKNOWN_RESOURCE,
+    /** The period lies before the resource was opened or after it ended. */
+    OUTSIDE_LIFE,
+    /** The period [begin, end) is not within one clock hour (usage is rated per resource and hour). */
+    NOT_HOURLY,
+    /** The usage unit is not the unit of the resource's pay-as-you-go price at that hour. */
+    UNIT_MISMATCH,
+    /** The resource's spec has no pay-as-you-go price in force at that hour. */
+    NO_PRICE
 }

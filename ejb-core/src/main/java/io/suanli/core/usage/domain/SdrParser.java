@@ -52,6 +52,55 @@ public final class SdrParser {
     }
 
     /**
+     * Opens a file for reading one line at a time (the chunk reader of the import job), from the start or from where
+     * an earlier reader stopped: {@code offset} bytes into the file (the caller positions the stream there) after
+     * {@code linesBefore} lines. Duplicate record ids are detected among the lines this cursor reads; those of lines
+     * before the offset are the database's to detect.
+     *
+     * @return null when the file name does not match the format's pattern
+     */
+    public Cursor open(String fileName, InputStream positioned, Instant now, long offset, long linesBefore) {
+        if (!format.acceptsFileName(fileName)) {
+            return null;
+        }
+        return new Cursor(new Run(fileName, now, null), new ByteLines(positioned, limits.maxLineLength(), offset), linesBefore);
+    }
+
+    /** A file being read line by line; see {@link #open}. */
+    public final class Cursor {
+        private final Run run;
+        private final ByteLines lines;
+
+        private Cursor(Run run, ByteLines lines, long linesBefore) {
+            this.run = run;
+            this.lines = lines;
+            run.lineNo = linesBefore;
+        }
+
+        /** Reads the next line, passing its record or error to the sink; false at the end of the file. */
+        public boolean next(SdrSink sink) throws IOException {
+            run.sink = sink;
+            return lines.next(run::line);
+        }
+
+        /** The offset just after the last line read: where a restart resumes. */
+        public long offset() {
+            return lines.consumed();
+        }
+
+        /** Lines read so far, counted from the start of the file. */
+        public long lineNumber() {
+            return run.lineNo;
+        }
+
+        /** What this cursor read (lines before its start offset are not counted). */
+        public SdrParseSummary summary() {
+            run.bytesRead = lines.bytesRead();
+            return run.summary(true);
+        }
+    }
+
+    /**
      * {@code <file>}: parses a file with the default format and limits against the current time and prints the
      * summary and the first errors (a check for hand-made or delivered files).
      */
@@ -80,7 +129,7 @@ public final class SdrParser {
     private final class Run {
         final String fileName;
         final Instant latest;
-        final SdrSink sink;
+        SdrSink sink;
         final CharsetDecoder decoder = format.encoding().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         final boolean utf8 = format.encoding().equals(StandardCharsets.UTF_8);
