@@ -20,7 +20,13 @@ public class SdrImportListener extends AbstractJobListener {
     SdrImportService imports;
 
     @Override
+    public void beforeJob() {
+        SdrImportRecovery.RUNNING.add(job.getExecutionId());
+    }
+
+    @Override
     public void afterJob() {
+        SdrImportRecovery.RUNNING.remove(job.getExecutionId());
         BatchStatus s = job.getBatchStatus();
         if (s == BatchStatus.FAILED || s == BatchStatus.STOPPED || s == BatchStatus.STOPPING) {
             imports.failed(SdrJobs.fileId(job), s + (job.getExitStatus() == null ? "" : ": " + job.getExitStatus()));

@@ -109,7 +109,7 @@ public class SdrImportService {
         }
         Instant now = clock.now();
         if (f.status() != SdrFile.Status.IMPORTING || f.jobExecutionId() == null || f.jobExecutionId() != executionId) {
-            f.importing(executionId, now);
+            f.importing(executionId, node(), now);
             audit.write(new AuditRecord(now, "system", "", "SDR_IMPORT_START", String.valueOf(fileId),
                     f.name() + " · execution " + executionId, "-", "-", "OK"));
         }
@@ -264,6 +264,22 @@ public class SdrImportService {
         if (f != null && f.status() == SdrFile.Status.IMPORTING) {
             f.failed(reason == null ? "stopped" : reason.length() > 500 ? reason.substring(0, 500) : reason);
         }
+    }
+
+    /** This server's name in the cluster. */
+    public static String node() {
+        return System.getProperty("jboss.node.name", "standalone");
+    }
+
+    /**
+     * Imports this server was running when it went down (killed, crashed): their files are still IMPORTING under this
+     * node, and no job of this JVM runs them. Answers the job execution ids to restart.
+     */
+    public List<Long> interrupted(java.util.Set<Long> runningHere) {
+        return em.createQuery("select f from SdrFile f where f.status = :s and f.node = :n", SdrFile.class)
+                .setParameter("s", SdrFile.Status.IMPORTING).setParameter("n", node()).getResultList().stream()
+                .filter(f -> f.jobExecutionId() != null && !runningHere.contains(f.jobExecutionId()))
+                .map(SdrFile::jobExecutionId).toList();
     }
 
     private SdrFile find(long fileId) {

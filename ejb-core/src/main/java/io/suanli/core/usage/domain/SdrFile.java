@@ -83,6 +83,10 @@ public class SdrFile {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    /** The server running the import (after a crash of that server, it resumes the import when it comes back). */
+    @Column(name = "node")
+    private String node;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -114,8 +118,9 @@ public class SdrFile {
     }
 
     /** The job took the file (again, after a failure or a stop). */
-    public void importing(long executionId, Instant at) {
+    public void importing(long executionId, String node, Instant at) {
         this.status = Status.IMPORTING;
+        this.node = node;
         this.statusReason = null;
         this.jobExecutionId = executionId;
         if (startedAt == null) {
@@ -181,6 +186,7 @@ public class SdrFile {
     public BigDecimal amountRated() { return amountRated; }
     public BigDecimal amountCharged() { return amountCharged; }
     public Long jobExecutionId() { return jobExecutionId; }
+    public String node() { return node; }
     public Instant receivedAt() { return receivedAt; }
     public String receivedBy() { return receivedBy; }
     public Instant startedAt() { return startedAt; }
