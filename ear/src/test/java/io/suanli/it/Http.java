@@ -25,11 +25,21 @@ import java.util.stream.Collectors;
 public final class Http {
 
     private final CookieManager cookies = new CookieManager();
+    private final String base;
+
+    public Http() {
+        this(Deployments.BASE);
+    }
+
+    /** A client of another server (e.g. a second one started by a test on other ports). */
+    public Http(String base) {
+        this.base = base;
+    }
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.BASE + path)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -38,7 +48,7 @@ public final class Http {
 
     public HttpResponse<String> json(String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (headers.length > 0) {
@@ -49,7 +59,7 @@ public final class Http {
 
     public HttpResponse<String> form(String path, Map<String, String> fields, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Deployments.BASE + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncode(fields)));
         if (headers.length > 0) {

@@ -1,0 +1,233 @@
+package io.suanli.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * kill -9 in the middle of an SDR import, on MariaDB: a second WildFly (ports +100, its own database, the same EAR,
+ * dev profile) imports a file of 300,000 records; when part of it is stored the server's JVM is killed with SIGKILL,
+ * then started again. The import must resume by itself from its last checkpoint, and the end state must be what an
+ * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
+ * reconciled. Not an Arquillian test: it drives its own server process.
+ */
+class SdrKillNineIT {
+
+    static final int OFFSET = 100;
+    static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET);
+    static final String DB = "suanli_kill9";
+    static final int HOURS = 48;
+    static final int PER_HOUR = 6_250; // 300,000 records; 6,250 × 0.00032 = 2 nodes an hour
+
+    private Process server;
+    private Path base;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            kill(false);
+        }
+    }
+
+    @Test
+    void anImportKilledMidFileResumesAfterRestartAndChargesExactlyOnce() throws Exception {
+        database();
+        base = Path.of("target", "kill9", "standalone").toAbsolutePath();
+        prepare();
+        start();
+        Http http = new Http(BASE);
+        String admin = token(http, "admin", "Admin@2026");
+        String finance = token(http, "finance", "Finance@2026");
+        String ops = token(http, "ops", "Ops@2026");
+        String customer = token(http, "customer", "Customer@2026");
+
+        ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":\"2026-03-01T00:00:00Z\"}", "Authorization", admin));
+        String customerId = ok(http.get("/api/v1/me", "Authorization", customer)).getString("customerId");
+        ok(http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"100000.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"kill -9 test\"}", "Authorization", finance));
+        String cashBefore = ok(http.get("/api/v1/account", "Authorization", customer)).getString("cash");
+        JsonObject order = ok(http.json("POST", "/api/v1/orders", "{\"specCode\":\"ma-ded-910b-8\",\"nodes\":2,\"billingMode\":\"PAYG\"}",
+                "Authorization", customer));
+        String pool = "kill9-" + order.getString("orderNo");
+        ok(http.json("POST", "/api/v1/ops/orders/" + order.getString("orderNo") + "/accept", "{\"resourceInfo\":{\"resourcePoolId\":\"" + pool
+                + "\",\"activatedAt\":\"2026-03-01T00:00:00Z\"}}", "Authorization", ops));
+        ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":\"2026-03-03T01:00:00Z\"}", "Authorization", admin));
+
+        String name = "kill9_20260303010000_1.sdr";
+        Path inbox = base.resolve("data").resolve("suanli").resolve("sdr").resolve("inbox");
+        Files.createDirectories(inbox);
+        Path part = inbox.resolve(name + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            for (int h = 0; h < HOURS; h++) {
+                String hour = String.format("202603%02d%02d", 1 + h / 24, h % 24);
+                String next = String.format("202603%02d%02d", 1 + (h + 1) / 24, (h + 1) % 24);
+                for (int i = 0; i < PER_HOUR; i++) {
+                    out.write(("K" + h + "-" + i + "|20|" + hour + "0500|0b7c1f9e2d3a4c5b8e6f7a8b9c0d0000|cn-north-4|cn-north-4c|"
+                            + "hws.service.type.modelarts|hws.resource.type.ma.pool|modelarts.pool.910b|" + pool + "|chargeMode=PAYG|"
+                            + hour + "0000|" + next + "0000|3600|0.00032|NODE_HOUR\n").getBytes());
+                }
+            }
+        }
+        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        ok(http.json("POST", "/api/v1/system/sdr/inbox/scan", null, "Authorization", admin));
+        String fileId = TestUsers.string("select max(id) from " + DB + ".sdr_file");
+
+        // kill -9 once a part of the file is stored, well before the end
+        long lines = 0;
+        for (int i = 0; i < 600 && lines < 30_000; i++) {
+            Thread.sleep(100);
+            lines = Long.parseLong(TestUsers.string("select lines_read from " + DB + ".sdr_file where id = " + fileId));
+        }
+        assertTrue(lines > 0 && lines < (long) HOURS * PER_HOUR, "killed mid-file: " + lines + " lines stored");
+        kill(true);
+        String atKill = TestUsers.string("select concat(status, ' ', lines_read) from " + DB + ".sdr_file where id = " + fileId);
+        assertTrue(atKill.startsWith("IMPORTING"), "the file was importing when its server died: " + atKill);
+
+        start();
+        http = new Http(BASE);
+        admin = token(http, "admin", "Admin@2026");
+        JsonObject f = null;
+        for (int i = 0; i < 1200; i++) {
+            f = ok(http.get("/api/v1/system/sdr/files/" + fileId, "Authorization", admin));
+            if (f.getString("status").equals("IMPORTED")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals("IMPORTED", f.getString("status"), "resumed by itself after the restart: " + f);
+        assertEquals((long) HOURS * PER_HOUR, f.getJsonNumber("records").longValue(), f.toString());
+        assertEquals(0, f.getInt("errors"), f.toString());
+        assertEquals(HOURS, f.getInt("hoursRated"), f.toString());
+        // 2 nodes × 168.00 an hour × 48 hours
+        assertEquals("16128.00", f.getString("amountCharged"));
+        assertEquals(HOURS, TestUsers.count("select count(*) from " + DB + ".usage_hour u join " + DB + ".resource_instance r on r.id = u.resource_id "
+                + "where r.resource_pool_id = '" + pool + "'"));
+        assertEquals(1, TestUsers.count("select count(*) from " + DB + ".journal_entry where reference like 'SDR-" + fileId + "-%'"),
+                "one charge for the resource and the file");
+        customer = token(http, "customer", "Customer@2026");
+        assertEquals(new java.math.BigDecimal(cashBefore).subtract(new java.math.BigDecimal("16128.00")).toPlainString(),
+                ok(http.get("/api/v1/account", "Authorization", customer)).getString("cash"));
+        JsonObject reconciliation = ok(http.get("/api/v1/ops/accounts/" + customerId + "/reconciliation", "Authorization",
+                token(http, "finance", "Finance@2026")));
+        assertTrue(reconciliation.getJsonObject("differences").isEmpty(), "ledger and balances agree: " + reconciliation);
+        assertTrue(Files.readString(base.resolve("log").resolve("server.log")).contains("died with its server; restarted"),
+                "the restart was the recovery's");
+    }
+
+    static void database() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://" + MariaDbDatabase.HOST + "/" + MariaDbDatabase.OPTIONS,
+                MariaDbDatabase.USER, MariaDbDatabase.PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DB);
+            s.execute("create database " + DB + " character set utf8mb4 collate utf8mb4_bin");
+            s.execute("create user if not exists 'suanli_it'@'localhost' identified by 'suanli_it'");
+            s.execute("create user if not exists 'suanli_it'@'127.0.0.1' identified by 'suanli_it'");
+            s.execute("grant all privileges on " + DB + ".* to 'suanli_it'@'localhost'");
+            s.execute("grant all privileges on " + DB + ".* to 'suanli_it'@'127.0.0.1'");
+        }
+    }
+
+    /** A server base directory of its own: the provisioned configuration and the EAR, nothing else. */
+    void prepare() throws IOException {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        if (Files.exists(base)) {
+            try (Stream<Path> w = Files.walk(base)) {
+                w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path config = base.resolve("configuration");
+        Files.createDirectories(config);
+        try (Stream<Path> s = Files.list(home.resolve("standalone").resolve("configuration"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, config.resolve(p.getFileName()));
+            }
+        }
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("suanli.ear")), base.resolve("deployments").resolve("suanli.ear"));
+    }
+
+    void start() throws Exception {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin").resolve("standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET, "-Djboss.node.name=kill9")
+                .redirectErrorStream(true).redirectOutput(base.resolve("console.out").toFile());
+        Map<String, String> env = pb.environment();
+        env.putAll(new HashMap<>(Map.of("SUANLI_PROFILE", "dev", "SUANLI_DB_DRIVER", "mysql",
+                "SUANLI_DB_URL", "jdbc:mysql://" + MariaDbDatabase.HOST + "/" + DB + MariaDbDatabase.OPTIONS,
+                "SUANLI_DB_USER", "suanli_it", "SUANLI_DB_PASSWORD", "suanli_it", "SUANLI_SMTP_HOST", "127.0.0.1",
+                "SUANLI_SMTP_PORT", "3125", "SUANLI_PUBLIC_URL", BASE, "SUANLI_HCSO_SIMULATOR_PORT", "8189")));
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
+        server = pb.start();
+        Http http = new Http(BASE);
+        Instant until = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(until)) {
+            try {
+                if (http.get("/api/v1/catalog/products").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            assertTrue(server.isAlive(), "the second server stopped; see " + base.resolve("console.out"));
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the second server did not answer within 4 minutes; see " + base.resolve("console.out"));
+    }
+
+    /** SIGKILL to the server's JVM ({@code hard}), or a normal stop. */
+    void kill(boolean hard) throws Exception {
+        Path pidFile = base.resolve("server.pid");
+        List<ProcessHandle> all = Stream.concat(Stream.of(server.toHandle()), server.descendants()).toList();
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).ifPresent(p -> {
+                if (hard) {
+                    p.destroyForcibly();
+                } else {
+                    p.destroy();
+                }
+            });
+        }
+        for (ProcessHandle p : all) {
+            if (hard) {
+                p.destroyForcibly();
+            } else {
+                p.destroy();
+            }
+        }
+        for (ProcessHandle p : all) {
+            p.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        Files.deleteIfExists(pidFile);
+        server = null;
+    }
+
+    static String token(Http http, String user, String password) throws Exception {
+        return Http.bearer(ok(http.json("POST", "/api/v1/auth/token", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .getString("token"));
+    }
+
+    static JsonObject ok(HttpResponse<String> r) {
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, r.statusCode() + " " + r.body());
+        return Http.parse(r.body());
+    }
+}
