@@ -196,6 +196,29 @@ class SdrImportIT {
     }
 
     @Test
+    void filesInTheObsBucketAreFetchedAndImported() throws Exception {
+        OrderIT.Customer c = orders.customer("100.00", "0.00");
+        String pool = payg(c)[1];
+        orders.clock("2026-07-01T05:00:00Z");
+        String p = "o" + SEQ.incrementAndGet() + "-";
+        String content = line(p + "1", "20", pool, "100", "2") + "\n" + line(p + "2", "20", pool, "101", "2") + "\n";
+        String name = name(SEQ.incrementAndGet());
+        // the dev profile's HCSO simulator is the OBS of the account hcso-sim; its bucket hcso-sdr is polled under sdr/
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8089/hcso-sdr/sdr/2026/07/01/" + name))
+                .PUT(HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), put.body());
+        OrderIT.ok(http.json("POST", "/api/v1/system/sdr/inbox/scan", null, "Authorization", LedgerIT.admin()));
+        String id = TestUsers.string("select max(id) from sdr_file where name = '" + name + "'");
+        JsonObject f = done(id);
+        assertEquals("OBS", f.getString("source"));
+        assertEquals("IMPORTED", f.getString("status"), f.toString());
+        assertEquals("10.00", f.getString("amountCharged"), "2 nodes × 2.50 in two hours");
+        assertEquals("90.00", orders.account(c).getString("cash"));
+        OrderIT.ok(http.json("POST", "/api/v1/system/sdr/inbox/scan", null, "Authorization", LedgerIT.admin()));
+        assertEquals(1, TestUsers.count("select count(*) from sdr_file where name = '" + name + "'"), "fetched once");
+    }
+
+    @Test
     void aFileAboveTheErrorRatioIsRejectedAndChargesNothing() throws Exception {
         OrderIT.Customer c = orders.customer("100.00", "0.00");
         String pool = payg(c)[1];

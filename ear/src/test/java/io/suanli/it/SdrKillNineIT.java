@@ -90,7 +90,7 @@ class SdrKillNineIT {
         }
         Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         ok(http.json("POST", "/api/v1/system/sdr/inbox/scan", null, "Authorization", admin));
-        String fileId = TestUsers.string("select max(id) from " + DB + ".sdr_file");
+        String fileId = TestUsers.string("select id from " + DB + ".sdr_file where name = '" + name + "'");
 
         // kill -9 once a part of the file is stored, well before the end
         long lines = 0;

@@ -25,13 +25,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The SDR inbox: every minute (and on demand) the files in {@code suanli.sdr.inbox-dir} are received and their
+ * The SDR inbox: every minute (and on demand) the files in {@code suanli.sdr.inbox-dir} and the new objects of the
+ * configured OBS bucket ({@code suanli.sdr.obs.account|bucket|prefix}; in the dev profile the simulator's) are received and their
  * imports started, then moved to {@code done/} (or {@code rejected/} when refused, e.g. a name off the pattern). A
  * file is taken only once it has not changed for 10 seconds, and never while named {@code *.part}, so a file still
  * being written is left alone. Two servers sharing the inbox cannot import a file twice: the registry's SHA-256 is
@@ -52,6 +55,15 @@ public class SdrInbox implements SdrInboxScanner {
     @Inject
     SdrFileService files;
 
+    @Inject
+    io.suanli.core.system.application.CloudAccountService clouds;
+
+    @Inject
+    io.suanli.core.shared.application.PlatformConfig platform;
+
+    /** OBS keys refused once (a name off the pattern): logged once, not fetched again until the server restarts. */
+    private final Set<String> refusedKeys = ConcurrentHashMap.newKeySet();
+
     private final AtomicBoolean scanning = new AtomicBoolean();
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -70,7 +82,7 @@ public class SdrInbox implements SdrInboxScanner {
         try {
             Path inbox = settings.inboxDir();
             if (!Files.isDirectory(inbox)) {
-                return 0;
+                return fromObs();
             }
             Instant settledBefore = Instant.now().minus(SETTLED);
             List<Path> ready;
@@ -84,13 +96,58 @@ public class SdrInbox implements SdrInboxScanner {
             for (Path p : ready) {
                 taken += take(inbox, p) ? 1 : 0;
             }
-            return taken;
+            return taken + fromObs();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "SDR inbox " + settings.inboxDir() + " cannot be read", e);
             return 0;
         } finally {
             scanning.set(false);
         }
+    }
+
+    /**
+     * The SDR files of the configured OBS bucket not received yet (by name and size; the registry's hash decides in
+     * the end): each is downloaded to a temporary file and received like an inbox file.
+     */
+    private int fromObs() {
+        java.util.Optional<String[]> source = settings.obsSource(platform.isDev());
+        if (source.isEmpty()) {
+            return 0;
+        }
+        String account = source.get()[0];
+        String bucket = source.get()[1];
+        int taken = 0;
+        try {
+            if (!clouds.usable(account)) {
+                return 0;
+            }
+            io.suanli.integration.hcso.HcsoConnector obs = clouds.connector(account);
+            for (io.suanli.integration.hcso.StoredObject o : obs.listObjects(bucket, source.get()[2])) {
+                String name = o.key().substring(o.key().lastIndexOf('/') + 1);
+                if (name.isEmpty() || refusedKeys.contains(o.key()) || files.known(SdrFile.Source.OBS, name, o.size())) {
+                    continue;
+                }
+                Path tmp = Files.createTempFile("obs-", ".sdr");
+                try {
+                    try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                        obs.download(bucket, o.key(), out);
+                    }
+                    try (InputStream in = Files.newInputStream(tmp)) {
+                        SdrFileService.Received r = files.receive(SdrFile.Source.OBS, name, in, "obs:" + bucket, true);
+                        taken += r.duplicate() ? 0 : 1;
+                        LOG.info(() -> "SDR from OBS " + bucket + "/" + o.key() + ": file " + r.file().id() + (r.duplicate() ? " (already received)" : ""));
+                    }
+                } catch (SuanliException e) {
+                    refusedKeys.add(o.key());
+                    LOG.warning(() -> "SDR from OBS " + bucket + "/" + o.key() + " refused: " + e.getMessage());
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.log(Level.WARNING, "SDR from OBS " + account + "/" + bucket + " not read this time", e);
+        }
+        return taken;
     }
 
     private boolean take(Path inbox, Path p) throws IOException {

@@ -231,6 +231,12 @@ public class SdrFileService {
         return new Page<>(records.query(fileId, resourceId, from, to, Math.max(0, first), m), records.queryCount(fileId, resourceId, from, to));
     }
 
+    /** Whether a file of this source, name and size was received already (the OBS poller skips it without downloading). */
+    public boolean known(SdrFile.Source source, String name, long size) {
+        return !em.createQuery("select f.id from SdrFile f where f.source = :s and f.name = :n and f.sizeBytes = :b", Long.class)
+                .setParameter("s", source).setParameter("n", name).setParameter("b", size).setMaxResults(1).getResultList().isEmpty();
+    }
+
     private static SdrFile.Status parseStatus(String s) {
         try {
             return SdrFile.Status.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));

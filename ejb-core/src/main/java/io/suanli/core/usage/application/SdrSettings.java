@@ -37,6 +37,18 @@ public class SdrSettings {
         return dir("suanli.sdr.inbox-dir", "sdr/inbox");
     }
 
+    /** Where SDR files are fetched from in OBS, or empty: account, bucket and key prefix. */
+    public java.util.Optional<String[]> obsSource(boolean dev) {
+        Config c = ConfigProvider.getConfig();
+        String account = c.getOptionalValue("suanli.sdr.obs.account", String.class).orElse(dev ? "hcso-sim" : "");
+        if (account.isBlank() || "off".equalsIgnoreCase(account)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new String[]{account.strip(),
+                c.getOptionalValue("suanli.sdr.obs.bucket", String.class).orElse(dev ? "hcso-sdr" : "sdr"),
+                c.getOptionalValue("suanli.sdr.obs.prefix", String.class).orElse("sdr/")});
+    }
+
     private Path dir(String key, String under) {
         Config c = ConfigProvider.getConfig();
         return c.getOptionalValue(key, String.class).map(Path::of)

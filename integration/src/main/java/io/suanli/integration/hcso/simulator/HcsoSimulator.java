@@ -71,8 +71,8 @@ public final class HcsoSimulator implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         }));
-        storage.put(SDR_BUCKET, "sdr/2026/07/01/cdr_20260701_0001.dat", sampleSdr(1));
-        storage.put(SDR_BUCKET, "sdr/2026/07/01/cdr_20260701_0002.dat", sampleSdr(2));
+        storage.put(SDR_BUCKET, "sdr/2026/07/01/hcso-sim_20260701030000_0001.sdr", sampleSdr(1));
+        storage.put(SDR_BUCKET, "sdr/2026/07/01/hcso-sim_20260701030000_0002.sdr", sampleSdr(2));
     }
 
     /** A simulator on a free port whose pools are ready 3 seconds after creation. */
@@ -149,7 +149,8 @@ public final class HcsoSimulator implements AutoCloseable {
         }
         int slash = path.indexOf('/', 1);
         String bucket = slash < 0 ? path.substring(1) : path.substring(1, slash);
-        return storage.handle(method, bucket, slash < 0 ? null : path.substring(slash + 1), query);
+        return storage.handle(method, bucket, slash < 0 ? null : path.substring(slash + 1), query,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> query(String raw) {
@@ -166,14 +167,15 @@ public final class HcsoSimulator implements AutoCloseable {
     }
 
     /** A few records in the public positional CDR layout (ARCHITECTURE.md), separator {@code |}: sample data only. */
+    /** Three hourly records of a sample pool, in the default SDR layout (docs/sdr-format.md). */
     private static byte[] sampleSdr(int file) {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
-            text.append("20|2026070101").append(String.format("%02d", i)).append("00|").append(PROJECT)
-                    .append("|cn-sim-1|cn-sim-1a|hws.service.type.modelarts|hws.resource.type.pool|")
+            text.append("SIM").append(file).append('-').append(i).append("|20|2026070101").append(String.format("%02d", i)).append("00|")
+                    .append(PROJECT).append("|cn-sim-1|cn-sim-1a|hws.service.type.modelarts|hws.resource.type.pool|")
                     .append("modelarts.vm.gpu.t4u8|pool-sample-").append(file).append("||20260701")
                     .append(String.format("%02d", i - 1)).append("0000|20260701").append(String.format("%02d", i))
-                    .append("0000|3600|1\n");
+                    .append("0000|3600|1|NODE_HOUR\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -33,7 +33,7 @@ final class SimulatedStorage {
                 clock.instant()));
     }
 
-    HcsoSimulator.Reply handle(String method, String bucket, String key, Map<String, String> query) {
+    HcsoSimulator.Reply handle(String method, String bucket, String key, Map<String, String> query, byte[] body) {
         NavigableMap<String, Stored> objects = buckets.get(bucket);
         if (key == null || key.isEmpty()) {
             if ("PUT".equals(method)) {
@@ -61,6 +61,13 @@ final class SimulatedStorage {
                 }
                 default -> error(405, "MethodNotAllowed");
             };
+        }
+        if ("PUT".equals(method)) { // an object upload (e.g. an SDR file a test or a demo drops in)
+            if (objects == null) {
+                return error(404, "NoSuchBucket");
+            }
+            put(bucket, key, body);
+            return HcsoSimulator.Reply.empty(200);
         }
         Stored stored = objects == null ? null : objects.get(key);
         if (!"GET".equals(method)) {

@@ -101,7 +101,8 @@ class HcsoSimulatorTest {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         long bytes = connector.download(HcsoSimulator.SDR_BUCKET, files.get(0).key(), content);
         assertEquals(files.get(0).size(), bytes);
-        assertTrue(content.toString(StandardCharsets.UTF_8).startsWith("20|20260701010100|"));
+        assertTrue(content.toString(StandardCharsets.UTF_8).startsWith("SIM1-1|20|20260701010100|"));
+        assertTrue(files.get(0).key().endsWith("hcso-sim_20260701030000_0001.sdr"));
     }
 
     @Test
