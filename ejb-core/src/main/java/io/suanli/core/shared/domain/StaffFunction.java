@@ -35,6 +35,7 @@ public enum StaffFunction {
     SYSTEM_QUOTA_EDIT("system.quota", "edit", Roles.SYS_ADMIN),
     SYSTEM_OEM_EDIT("system.oem", "edit", Roles.SYS_ADMIN),
     SYSTEM_CLOUD_MANAGE("system.cloud", "manage", Roles.SYS_ADMIN),
+    SYSTEM_JOBS_MANAGE("system.jobs", "manage", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VIEW("system.audit", "view", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_EXPORT("system.audit", "export", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VERIFY("system.audit", "verify", Roles.SYS_ADMIN);
