@@ -275,8 +275,14 @@ public class JobServiceBean implements JobService {
         List<JobExecution> all = new ArrayList<>();
         try {
             int count = op.getJobInstanceCount(job);
-            // newest instances first; restarts add executions to an instance, so a few more than asked is enough
-            for (JobInstance i : op.getJobInstances(job, 0, Math.min(count, max))) {
+            // JBeret answers the newest instances first; should a repository answer oldest first, take the last ones
+            int n = Math.min(count, max);
+            List<JobInstance> instances = op.getJobInstances(job, 0, n);
+            if (instances.size() > 1 && count > n
+                    && instances.get(0).getInstanceId() < instances.get(instances.size() - 1).getInstanceId()) {
+                instances = op.getJobInstances(job, count - n, n);
+            }
+            for (JobInstance i : instances) {
                 all.addAll(op.getJobExecutions(i));
             }
         } catch (NoSuchJobException e) {
