@@ -37,6 +37,7 @@ public enum StaffFunction {
     SYSTEM_CLOUD_MANAGE("system.cloud", "manage", Roles.SYS_ADMIN),
     SYSTEM_SDR_VIEW("system.sdr", "view", Roles.SYS_ADMIN),
     SYSTEM_SDR_IMPORT("system.sdr", "import", Roles.SYS_ADMIN),
+    SYSTEM_JOBS_MANAGE("system.jobs", "manage", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VIEW("system.audit", "view", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_EXPORT("system.audit", "export", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VERIFY("system.audit", "verify", Roles.SYS_ADMIN);

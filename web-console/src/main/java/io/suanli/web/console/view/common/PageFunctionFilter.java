@@ -33,6 +33,7 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/cloud-accounts.xhtml", "system.cloud.manage"),
             Map.entry("/system/sdr.xhtml", "system.sdr.view"),
+            Map.entry("/system/jobs.xhtml", "system.jobs.manage"),
             Map.entry("/system/staff.xhtml", "system.org.view"),
             Map.entry("/system/roles.xhtml", "system.roles.manage"),
             Map.entry("/system/security.xhtml", "system.security.edit"),

@@ -1,0 +1,41 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.shared.application.FieldCipher;
+import io.suanli.core.shared.domain.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Who receives a customer's platform notices (expiry reminders, B3): its administrator accounts that are not disabled,
+ * with their mobile and e-mail (decrypted for sending only; either may be missing).
+ */
+@Stateless
+@RolesAllowed(Roles.SYS_ADMIN)
+public class CustomerContacts {
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    /** A recipient: user id and name for the notification center, mobile and e-mail or null. */
+    public record Contact(long userId, String username, String mobile, String email) {
+    }
+
+    public List<Contact> administrators(long customerId) {
+        return em.createQuery("select u from UserAccount u where u.customerId = :c and u.customerAdmin = true and u.status <> :disabled "
+                        + "order by u.id", UserAccount.class)
+                .setParameter("c", customerId).setParameter("disabled", UserAccount.Status.DISABLED).getResultList().stream()
+                .map(u -> new Contact(u.id(), u.username(),
+                        u.mobileEnc() == null ? null : cipher.decrypt(VerificationCodeService.MOBILE_FIELD, u.mobileEnc()),
+                        u.emailEnc() == null ? null : cipher.decrypt(RegistrationService.EMAIL_FIELD, u.emailEnc())))
+                .toList();
+    }
+}
