@@ -29,6 +29,8 @@ public final class JobCatalog {
 
     public static final List<Known> JOBS = List.of(
             new Known("expiry-reminders", "daily 02:00", false),
+            // one execution per SDR file, started when the file is received (parameter fileId); progress in bytes
+            new Known("sdr-import", "off", false),
             new Known(DevSleepBatchlet.JOB, "off", true));
 
     private JobCatalog() {

@@ -49,6 +49,9 @@ public class SdrLineReader extends AbstractItemReader {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    io.suanli.core.system.application.JobProgress progress;
+
     private InputStream in;
     private final Object[] item = new Object[1];
     private final SdrSink sink = new SdrSink() {
@@ -78,6 +81,8 @@ public class SdrLineReader extends AbstractItemReader {
             throw new IllegalStateException("file name " + f.name() + " does not match the SDR pattern");
         }
         step.setTransientUserData(load);
+        progress.total(job.getExecutionId(), f.size()); // the jobs page shows bytes read of the file's size
+        progress.done(job.getExecutionId(), at[0]);
     }
 
     @Override

@@ -23,6 +23,14 @@ public class SdrRecordWriter extends AbstractItemWriter {
     @Inject
     SdrImportService imports;
 
+    @Inject
+    jakarta.batch.runtime.context.JobContext job;
+
+    @Inject
+    io.suanli.core.system.application.JobProgress progress;
+
+    private int chunks;
+
     @Override
     public void writeItems(List<Object> items) {
         SdrLineReader.Load load = (SdrLineReader.Load) step.getTransientUserData();
@@ -36,5 +44,8 @@ public class SdrRecordWriter extends AbstractItemWriter {
             }
         }
         imports.store(load.context, records, errors, load.cursor.offset(), load.cursor.lineNumber());
+        if (++chunks % 5 == 0 || items.size() < 100) { // a transaction of its own: every fifth chunk is enough for a bar
+            progress.done(job.getExecutionId(), load.cursor.offset());
+        }
     }
 }
