@@ -93,6 +93,7 @@ class MonitoringBrowserIT extends BrowserTest {
         assertTrue(plotted() > 0, "Chart.js holds the series");
         String summary = browser.findElement(By.id("utilisationSummary")).getText();
         assertTrue(summary.contains("加速卡") && summary.contains("%"), summary);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", chart);
         Browsers.screenshot(browser, "monitoring-chart-24h");
 
         // another period
@@ -100,6 +101,7 @@ class MonitoringBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("utilisationChart"), "data-period", "7d"));
         assertEquals(3 * 168, Integer.parseInt(browser.findElement(By.id("utilisationChart")).getAttribute("data-points")));
         assertTrue(plotted() > 0);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", browser.findElement(By.id("utilisationChart")));
         Browsers.screenshot(browser, "monitoring-chart-7d");
 
         // the resource monitoring page: the instance and its spend
