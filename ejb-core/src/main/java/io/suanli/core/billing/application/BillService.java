@@ -79,6 +79,40 @@ public class BillService {
         return out;
     }
 
+    /**
+     * What the caller was charged and refunded per product between {@code from} (inclusive) and {@code to} (exclusive),
+     * either open: the ledger's tagged consumption, deduction and refund entries, as the bills count them (U9).
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public List<SpendLine> mySpend(Instant from, Instant to) {
+        return spend(guard.customerOf("VIEW_BILLING"), from, to);
+    }
+
+    List<SpendLine> spend(long customerId, Instant from, Instant to) {
+        String where = "from JournalEntry e where e.customerId = :c and e.type in :t" + (from == null ? "" : " and e.createdAt >= :f")
+                + (to == null ? "" : " and e.createdAt < :to");
+        var q = em.createQuery("select e.productCode, e.type, sum(e.amount), count(e) " + where + " group by e.productCode, e.type",
+                Object[].class).setParameter("c", customerId).setParameter("t", BILLED);
+        if (from != null) {
+            q.setParameter("f", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        Map<String, Money[]> sums = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Object[] row : q.getResultList()) {
+            String product = or((String) row[0]);
+            Money amount = Money.of(row[2] instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(row[2])));
+            Money[] s = sums.computeIfAbsent(product, k -> new Money[]{Money.ZERO, Money.ZERO});
+            s[row[1] == EntryType.REFUND ? 1 : 0] = s[row[1] == EntryType.REFUND ? 1 : 0].plus(amount);
+            counts.merge(product, ((Number) row[3]).intValue(), Integer::sum);
+        }
+        List<SpendLine> out = new ArrayList<>();
+        sums.forEach((k, s) -> out.add(new SpendLine(k, s[0], s[1], counts.get(k))));
+        return out;
+    }
+
     /** Keeps one customer's month as a bill; building it again replaces its lines with the same ones. */
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
     public BillView build(long customerId, String period) {

@@ -187,6 +187,28 @@ public class CatalogService {
                 }).toList();
     }
 
+    /**
+     * The kinds of the products with these codes, on shelf or not (codes not in the catalog are left out): for the
+     * resource monitoring overview, which splits consumption by resource type (U9).
+     */
+    @jakarta.annotation.security.RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    public java.util.Map<String, ProductKind> productKinds(java.util.Collection<String> codes) {
+        java.util.Map<String, ProductKind> out = new java.util.LinkedHashMap<>();
+        if (codes == null || codes.isEmpty()) {
+            return out;
+        }
+        java.util.Map<Long, Category> categories = catalog.all(Category.class, Category::id);
+        java.util.Map<Long, ResourceType> types = catalog.all(ResourceType.class, ResourceType::id);
+        for (Product p : em.createQuery("select p from Product p where p.code in :c", Product.class)
+                .setParameter("c", new java.util.ArrayList<>(new java.util.HashSet<>(codes))).getResultList()) {
+            Category c = categories.get(p.categoryId());
+            ResourceType t = types.get(p.resourceTypeId());
+            out.put(p.code(), new ProductKind(p.code(), p.text().nameZh(), p.text().nameEn(), c == null ? null : c.code(),
+                    t == null ? null : t.code(), t == null ? null : t.hcsoResourceType()));
+        }
+        return out;
+    }
+
     /** A price version by id, as an order keeps it (prices are never changed, so it prices the order forever). */
     public PriceView priceVersion(long id) {
         PriceVersion v = em.find(PriceVersion.class, id);

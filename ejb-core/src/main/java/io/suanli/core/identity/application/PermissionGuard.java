@@ -35,6 +35,12 @@ public class PermissionGuard {
         return u;
     }
 
+    /** Whether the caller, a user of a customer, holds the permission named (e.g. to show a figure or leave it out). */
+    public boolean holds(String permission) {
+        return users.findByUsername(ctx.getCallerPrincipal().getName()).filter(x -> x.customerId() != null)
+                .map(u -> u.may(Permission.valueOf(permission))).orElse(false);
+    }
+
     /** The caller's customer, for use cases of other contexts that need a permission by name (e.g. {@code VIEW_BILLING}). */
     public long customerOf(String permission) {
         return require(Permission.valueOf(permission)).customerId();

@@ -89,8 +89,43 @@ class HcsoSimulatorTest {
                 "pool-1", to.minus(Duration.ofHours(1)), to, 300));
 
         assertEquals(12, points.size());
-        assertTrue(points.stream().allMatch(p -> p.value() >= 20 && p.value() <= 90), points.toString());
+        assertTrue(points.stream().allMatch(p -> p.value() >= 0 && p.value() <= 100), points.toString());
         assertEquals(Instant.parse("2026-07-01T00:00:00Z"), points.get(0).at());
+        assertEquals(points, connector.metrics(MetricQuery.average("SYS.ModelArts", "gpu_util", "pool_id",
+                "pool-1", to.minus(Duration.ofHours(1)), to, 300)), "the same query answers the same series");
+    }
+
+    @Test
+    void eachPoolHasItsOwnDeterministicLoadAndAnIdlePoolStaysIdle() {
+        Instant to = Instant.parse("2026-07-08T00:00:00Z");
+        String idle = null;
+        String busy = null;
+        for (int i = 0; i < 200 && (idle == null || busy == null); i++) {
+            SimulatedMetrics.Profile p = SimulatedMetrics.profile("pool-" + i);
+            idle = idle == null && p == SimulatedMetrics.Profile.IDLE ? "pool-" + i : idle;
+            busy = busy == null && p == SimulatedMetrics.Profile.BUSY ? "pool-" + i : busy;
+        }
+        assertTrue(idle != null && busy != null, "every profile occurs");
+        double idleAverage = average(connector.metrics(MetricQuery.average("SYS.ModelArts", "npu_util", "pool_id", idle,
+                to.minus(Duration.ofDays(7)), to, 3600)));
+        double busyAverage = average(connector.metrics(MetricQuery.average("SYS.ModelArts", "npu_util", "pool_id", busy,
+                to.minus(Duration.ofDays(7)), to, 3600)));
+        assertTrue(idleAverage < 10, "idle: " + idleAverage);
+        assertTrue(busyAverage > 60, "busy: " + busyAverage);
+        List<MetricPoint> cpu = connector.metrics(MetricQuery.average("SYS.ModelArts", "cpu_util", "pool_id", busy,
+                to.minus(Duration.ofDays(1)), to, 1200));
+        List<MetricPoint> mem = connector.metrics(MetricQuery.average("SYS.ModelArts", "mem_util", "pool_id", busy,
+                to.minus(Duration.ofDays(1)), to, 1200));
+        assertEquals(72, cpu.size());
+        assertTrue(average(cpu) < busyAverage, "the CPU runs below the accelerator");
+        assertTrue(!cpu.equals(mem), "each metric its own series");
+        // daytime in Beijing is busier than the night
+        assertTrue(SimulatedMetrics.value(busy, "npu_util", Instant.parse("2026-07-07T07:00:00Z").toEpochMilli())
+                > SimulatedMetrics.value(busy, "npu_util", Instant.parse("2026-07-07T19:00:00Z").toEpochMilli()));
+    }
+
+    private static double average(List<MetricPoint> points) {
+        return points.stream().mapToDouble(MetricPoint::value).average().orElseThrow();
     }
 
     @Test

@@ -50,6 +50,15 @@ public class OrderDetailBacking implements Serializable {
         console.act(() -> order = orders.of(no), null);
     }
 
+    /** The poll while an order is being opened in the cloud: reloads it and redraws the page once its status changed. */
+    public void watch() {
+        String before = order == null ? null : order.status();
+        load();
+        if (order != null && !order.status().equals(before)) {
+            org.primefaces.PrimeFaces.current().ajax().update("orderForm");
+        }
+    }
+
     public void accept() {
         Map<String, String> fields = new LinkedHashMap<>();
         if (extra != null) {

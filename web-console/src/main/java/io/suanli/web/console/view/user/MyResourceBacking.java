@@ -1,10 +1,15 @@
 package io.suanli.web.console.view.user;
 
+import io.suanli.core.ordering.application.IdleHint;
 import io.suanli.core.ordering.application.OrderView;
 import io.suanli.core.ordering.application.Preview;
+import io.suanli.core.ordering.application.ResourceMetrics;
+import io.suanli.core.ordering.application.ResourceMonitoringService;
 import io.suanli.core.ordering.application.ResourceService;
 import io.suanli.core.ordering.application.ResourceView;
 import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.web.console.view.common.Charts;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +20,8 @@ import java.io.Serializable;
 
 /**
  * {@code /console/user/resource.xhtml?id=}: one resource (U7) and what the customer may ask for it (U4–U6): renew,
- * change or unsubscribe, each previewed with the exact amounts before it is confirmed.
+ * change or unsubscribe, each previewed with the exact amounts before it is confirmed; its utilisation charts over a
+ * chosen period, and the idle-capacity hint with the renewal preview.
  */
 @Named
 @ViewScoped
@@ -26,6 +32,9 @@ public class MyResourceBacking implements Serializable {
 
     @Inject
     transient ResourceService resources;
+
+    @Inject
+    transient ResourceMonitoringService monitoring;
 
     @Inject
     transient PlatformClock clock;
@@ -42,12 +51,30 @@ public class MyResourceBacking implements Serializable {
     private String specCode;
     private String payFrom = "AUTO";
     private OrderView requested;
+    private String period = "24h";
+    private ResourceMetrics metrics;
+    private String chart;
+    private IdleHint idleHint;
 
     /** The view action: loads the resource named by {@code ?id=}. */
     public void load() {
         if (id != null && console.act(() -> resource = resources.mine(id), null)) {
             nodes = resource.nodes();
             specCode = resource.specCode();
+            loadMetrics();
+        }
+    }
+
+    /** Reads the utilisation of the chosen period (the period selector calls it). */
+    public void loadMetrics() {
+        metrics = null;
+        chart = null;
+        if (resource == null) {
+            return;
+        }
+        console.act(() -> metrics = monitoring.metrics(id, period), null);
+        if (metrics != null && metrics.hasData()) {
+            chart = Charts.utilisation(metrics, m -> console.text("monitoring.measure." + m));
         }
     }
 
@@ -57,6 +84,14 @@ public class MyResourceBacking implements Serializable {
 
     public void previewRenew() {
         show("RENEW", () -> preview = resources.previewRenew(id, periods));
+        idleHint = null;
+        if (preview != null) {
+            try {
+                idleHint = monitoring.idleHint(id).filter(IdleHint::idle).orElse(null);
+            } catch (SuanliException | jakarta.ejb.EJBAccessException e) {
+                idleHint = null; // no permission to view resources: the preview without the hint
+            }
+        }
     }
 
     public void previewChange() {
@@ -97,6 +132,19 @@ public class MyResourceBacking implements Serializable {
         return resource == null ? null : resource.daysLeft(clock.now());
     }
 
+    public String getMetricsMessage() {
+        return metrics == null ? null : metrics.message(console.getLocale());
+    }
+
+    public int getChartPoints() {
+        return Charts.points(metrics);
+    }
+
+    public String getPeriod() { return period; }
+    public void setPeriod(String v) { period = v; }
+    public ResourceMetrics getMetrics() { return metrics; }
+    public String getChart() { return chart; }
+    public IdleHint getIdleHint() { return idleHint; }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public ResourceView getResource() { return resource; }

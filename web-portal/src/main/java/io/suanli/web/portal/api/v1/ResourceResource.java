@@ -1,29 +1,41 @@
 package io.suanli.web.portal.api.v1;
 
+import io.suanli.core.ordering.application.IdleHint;
+import io.suanli.core.ordering.application.ResourceMetrics;
+import io.suanli.core.ordering.application.ResourceMonitoringService;
 import io.suanli.core.ordering.application.ResourceService;
 import io.suanli.core.ordering.application.ResourceView;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.web.portal.api.ApiErrors;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
 
 /**
  * The caller's resources (U5–U7): {@code GET /api/v1/resources[?status=]}, {@code GET /api/v1/resources/{id}} →
  * {@code {id, status, specCode, nodes, startsAt, endsAt, accessUrl?, …}}; {@code POST …/{id}/unsubscribe/preview} →
  * {@code {usedHours, usedAmount, refundAmount, refundTo[{account, amount}]}}; {@code POST …/{id}/unsubscribe};
  * {@code POST …/{id}/renew[/preview] {periods, payFrom?}}; {@code POST …/{id}/change[/preview] {specCode?, nodes?,
- * payFrom?}} → the order (awaiting payment or approval).
+ * payFrom?}} → the order (awaiting payment or approval); the renew preview carries {@code idleHint {days, averagePercent,
+ * thresholdPercent, idle}} when the resource is monitored. {@code GET …/{id}/metrics?period=1h|24h|7d|30d} → {@code {state,
+ * message?, from, to, granularitySeconds, series[{measure, metric, unit, average?, max?, points[{at, value}]}]}} (U7);
+ * 503 with {@code code} and {@code message} when the cloud cannot be asked.
  */
 @Path("/v1/resources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +43,9 @@ public class ResourceResource {
 
     @Inject
     ResourceService resources;
+
+    @Inject
+    ResourceMonitoringService monitoring;
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("first") int first, @QueryParam("max") Integer max) {
@@ -44,6 +59,23 @@ public class ResourceResource {
     @Path("/{id}")
     public JsonObject one(@PathParam("id") String id) {
         return OrderJson.resource(resources.mine(id(id)));
+    }
+
+    @GET
+    @Path("/{id}/metrics")
+    public Response metrics(@PathParam("id") String id, @QueryParam("period") String period,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return metricsResponse(monitoring.metrics(id(id), period), language);
+    }
+
+    /** 200 with the series (or the explicit "not monitored" / "empty" state); 503 with {code, message} when the cloud fails. */
+    static Response metricsResponse(ResourceMetrics m, String language) {
+        JsonObject body = MonitoringJson.metrics(m, ApiErrors.locale(language));
+        if (m.state() == ResourceMetrics.State.UNAVAILABLE) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(Json.createObjectBuilder(body)
+                    .add("code", m.messageKey()).build()).build();
+        }
+        return Response.ok(body).build();
     }
 
     @POST
@@ -64,7 +96,14 @@ public class ResourceResource {
     @Path("/{id}/renew/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject previewRenew(@PathParam("id") String id, JsonObject body) {
-        return OrderJson.preview(resources.previewRenew(id(id), JsonBodies.integer(JsonBodies.require(body), "periods", true)));
+        JsonObject preview = OrderJson.preview(resources.previewRenew(id(id), JsonBodies.integer(JsonBodies.require(body), "periods", true)));
+        Optional<IdleHint> idle;
+        try {
+            idle = monitoring.idleHint(id(id));
+        } catch (SuanliException | jakarta.ejb.EJBAccessException e) {
+            idle = Optional.empty(); // no VIEW_RESOURCES permission: the preview without the hint
+        }
+        return idle.map(h -> Json.createObjectBuilder(preview).add("idleHint", MonitoringJson.idle(h)).build()).orElse(preview);
     }
 
     @POST
