@@ -196,10 +196,45 @@ public class SdrRecords {
         return out;
     }
 
-    /** Stored records by filter (each criterion optional), newest hour first, one page; and the total. */
+    /** Stored records by filter (each criterion optional), newest hour first, one page. */
     public List<Stored> query(Long fileId, Long resourceId, Instant from, Instant to, int first, int max) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String where = where(fileId, resourceId, from, to, args);
+        List<Stored> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT record_id, file_id, line_no, correction, stamp, resource_id, hour_start, "
+                     + "usage_amount, unit FROM sdr_record" + where + " ORDER BY hour_start DESC, record_id LIMIT " + max
+                     + " OFFSET " + first)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), instant(rs.getTimestamp(5)),
+                            rs.getLong(6), instant(rs.getTimestamp(7)), rs.getBigDecimal(8), rs.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new EJBException("sdr record query", e);
+        }
+        return out;
+    }
+
+    /** How many stored records match the filter. */
+    public long queryCount(Long fileId, Long resourceId, Instant from, Instant to) {
+        List<Object> args = new ArrayList<>();
+        String where = where(fileId, resourceId, from, to, args);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sdr_record" + where)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new EJBException("sdr record count", e);
+        }
+    }
+
+    private static String where(Long fileId, Long resourceId, Instant from, Instant to, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (fileId != null) {
             where.append(" AND file_id = ?");
             args.add(fileId);
@@ -216,55 +251,12 @@ public class SdrRecords {
             where.append(" AND hour_start < ?");
             args.add(Timestamp.from(to));
         }
-        List<Stored> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT record_id, file_id, line_no, correction, stamp, resource_id, hour_start, "
-                     + "usage_amount, unit FROM sdr_record" + where + " ORDER BY hour_start DESC, record_id LIMIT " + max
-                     + " OFFSET " + first)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), instant(rs.getTimestamp(5)),
-                            rs.getLong(6), instant(rs.getTimestamp(7)), rs.getBigDecimal(8), rs.getString(9)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new EJBException("sdr record query", e);
-        }
-        return out;
+        return where.toString();
     }
 
-    public long queryCount(Long fileId, Long resourceId, Instant from, Instant to) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM sdr_record WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (fileId != null) {
-            sql.append(" AND file_id = ?");
-            args.add(fileId);
-        }
-        if (resourceId != null) {
-            sql.append(" AND resource_id = ?");
-            args.add(resourceId);
-        }
-        if (from != null) {
-            sql.append(" AND hour_start >= ?");
-            args.add(Timestamp.from(from));
-        }
-        if (to != null) {
-            sql.append(" AND hour_start < ?");
-            args.add(Timestamp.from(to));
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new EJBException("sdr record count", e);
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
         }
     }
 
