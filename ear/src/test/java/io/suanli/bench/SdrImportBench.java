@@ -119,7 +119,7 @@ class SdrImportBench {
                     String no = Http.parse(o.body()).getString("orderNo");
                     String poolId = "bench-" + no;
                     HttpResponse<String> a = h.json("POST", "/api/v1/ops/orders/" + no + "/accept", "{\"resourceInfo\":{\"resourcePoolId\":\""
-                            + poolId + "\",\"accessUrl\":\"https://console.hcso.example/pools/" + poolId + "\",\"activatedAt\":\"" + START + "\"}}", "Authorization", ops);
+                            + poolId + "\",\"accessUrl\":\"https://console.hcso.example/pools/" + poolId + "\"}}", "Authorization", ops);
                     if (a.statusCode() != 200) {
                         throw new IllegalStateException(a.body());
                     }

@@ -70,7 +70,7 @@ class SdrKillNineIT {
                 "Authorization", customer));
         String pool = "kill9-" + order.getString("orderNo");
         ok(http.json("POST", "/api/v1/ops/orders/" + order.getString("orderNo") + "/accept", "{\"resourceInfo\":{\"resourcePoolId\":\"" + pool
-                + "\",\"accessUrl\":\"https://console.hcso.example/pools/" + pool + "\",\"activatedAt\":\"2026-03-01T00:00:00Z\"}}", "Authorization", ops));
+                + "\",\"accessUrl\":\"https://console.hcso.example/pools/" + pool + "\"}}", "Authorization", ops));
         ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":\"2026-03-03T01:00:00Z\"}", "Authorization", admin));
 
         String name = "kill9_20260303010000_1.sdr";
