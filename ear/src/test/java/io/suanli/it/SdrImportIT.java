@@ -237,6 +237,11 @@ class SdrImportIT {
 
         HttpResponse<String> badName = upload("../etc/passwd", "x");
         assertEquals("sdr.fileName", orders.refused(badName));
+        HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.BASE
+                        + "/api/v1/system/sdr/files?name=" + name(SEQ.incrementAndGet()))).POST(HttpRequest.BodyPublishers.ofString("a=b"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", LedgerIT.admin()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("sdr.rawBody", orders.refused(form), "a form body would arrive empty: refused with a clear message");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.io.InputStream;
 
 /**
  * SDR files (B1, S7, S10), system administrators: {@code POST /api/v1/system/sdr/files?name=…} with the file as the
- * body (any content type) → 201 and the file (200 with {@code duplicate: true} and the earlier file when the same
+ * raw body ({@code application/octet-stream} or {@code text/plain}; a form body is refused) → 201 and the file (200 with {@code duplicate: true} and the earlier file when the same
  * content was received before); {@code GET …/files?status=&first=&max=} (X-Total-Count);
  * {@code GET …/files/{id}}; {@code GET …/files/{id}/errors?afterLine=&max=}; {@code POST …/files/{id}/import}
  * (start, or restart after a failure or a stop); {@code POST …/files/{id}/stop}; {@code POST /api/v1/system/sdr/inbox/scan} → {@code {received}} takes the inbox directory now; {@code GET /api/v1/system/sdr/records?fileId=&resourceId=&from=&to=&first=&max=}.
@@ -39,7 +39,12 @@ public class SystemSdrResource {
     @POST
     @Path("/files")
     @Consumes(MediaType.WILDCARD)
-    public Response upload(@QueryParam("name") String name, InputStream body) {
+    public Response upload(@QueryParam("name") String name, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, InputStream body) {
+        MediaType type = headers.getMediaType();
+        if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || "multipart".equals(type.getType()))) {
+            // a form body is taken apart by the server before it gets here: the file must come as the raw body
+            throw new io.suanli.core.shared.domain.SuanliException("sdr.rawBody", type.toString());
+        }
         SdrFileService.Received r = files.receive(name, body);
         JsonObject json = Json.createObjectBuilder(json(r.file())).add("duplicate", r.duplicate()).build();
         return Response.status(r.duplicate() ? 200 : 201).entity(json).build();
