@@ -114,6 +114,37 @@ class ProvisioningIT {
     }
 
     @Test
+    void anAcceptedStorageOrderGetsItsOwnObsBucketWhichIsDeletedWhenItEnds() throws Exception {
+        TestCatalog.Built catalog = TestCatalog.build(true, "300.00", null, "0.100000", "IT_OBS_SIM", "hcso-sim");
+        OrderIT.ok(http.json("PUT", "/api/v1/ops/catalog/resource-types/IT_OBS_SIM", "{\"nameZh\":\"测试桶\",\"nameEn\":\"Test bucket\","
+                + "\"hcsoServiceType\":\"hws.service.type.obs\",\"hcsoResourceType\":\"hws.resource.type.obs.bucket\"}", "Authorization", TestCatalog.ops()));
+        OrderIT.Customer c = orders.customer("10000.00", "0.00");
+        String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        OrderIT.ok(orders.pay(c, orderNo));
+        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
+                TestCatalog.ops())).getString("status"));
+        JsonObject done = awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
+        JsonObject resource = OrderIT.ok(http.get("/api/v1/resources/" + done.getString("resourceId"), "Authorization", c.token()));
+        String bucket = "suanli-" + orderNo.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(bucket, resource.getString("resourcePoolId"), "the bucket is named after the order: a retry finds it");
+        assertEquals("OBS_BUCKET", resource.getJsonObject("extra").getString("kind"));
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.URI url = java.net.URI.create("http://127.0.0.1:8089/" + bucket);
+        assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "the bucket exists in the cloud");
+
+        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
+                "Authorization", c.token())).getString("orderNo");
+        orders.approve(unsubscribe);
+        int status = 200;
+        for (int i = 0; i < 40 && status == 200; i++) {
+            Thread.sleep(250);
+            status = plain.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertEquals(404, status, "the empty bucket is deleted in the cloud");
+    }
+
+    @Test
     void aCloudThatCannotBeReachedLeavesTheOrderForOperationsToBackFill() throws Exception {
         String admin = LedgerIT.admin();
         OrderIT.ok(http.json("PUT", "/api/v1/system/cloud-accounts/it-down", "{\"name\":\"宕机\",\"accessKey\":\"AKDOWN000000\",\"secretKey\":\"s\","

@@ -12,4 +12,9 @@ public record ProvisioningTarget(String cloudAccount, String hcsoServiceType, St
     public boolean isModelArtsPool() {
         return "hws.resource.type.ma.pool".equals(hcsoResourceType);
     }
+
+    /** An OBS bucket (storage products). */
+    public boolean isObsBucket() {
+        return "hws.resource.type.obs.bucket".equals(hcsoResourceType);
+    }
 }

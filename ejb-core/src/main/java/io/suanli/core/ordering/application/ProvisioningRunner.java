@@ -77,14 +77,46 @@ public class ProvisioningRunner {
             if (account == null) {
                 return;
             }
-            accounts.connector(account).deletePool(r.resourcePoolId());
+            boolean bucket = BUCKET.equals(jakarta.json.Json.createReader(new java.io.StringReader(r.extra())).readObject().getString("kind", null));
+            if (bucket) {
+                accounts.connector(account).deleteBucket(r.resourcePoolId()); // refused (CONFLICT) while objects remain
+            } else {
+                accounts.connector(account).deletePool(r.resourcePoolId());
+            }
             audit.writeIndependently(new io.suanli.core.shared.domain.AuditRecord(clock.now(), "provisioner", "", "RESOURCE_CLOUD_RELEASED",
-                    String.valueOf(resourceId), account + " pool " + r.resourcePoolId(), "-", "-", "OK"));
+                    String.valueOf(resourceId), account + (bucket ? " bucket " : " pool ") + r.resourcePoolId(), "-", "-", "OK"));
         } catch (HcsoException | SuanliException e) {
             LOG.log(Level.WARNING, "release of resource " + resourceId + " in the cloud failed", e);
             audit.writeIndependently(new io.suanli.core.shared.domain.AuditRecord(clock.now(), "provisioner", "", "RESOURCE_CLOUD_RELEASED",
                     String.valueOf(resourceId), account + " pool " + r.resourcePoolId() + ": " + e.getMessage(), "-", "-", "FAILED"));
         }
+    }
+
+    /** What {@code extra.kind} says of a resource opened as an OBS bucket. */
+    static final String BUCKET = "OBS_BUCKET";
+
+    /**
+     * Opens an OBS bucket for a storage order: its name comes from the order (so a retry finds the bucket it made
+     * instead of a second one), private (no public policy), with a quota of the spec's {@code quotaGb} × the ordered
+     * quantity when the spec has one.
+     */
+    private void bucket(HcsoConnector cloud, ProvisioningTarget t, Resource r, String orderNo) {
+        String name = bucketName(orderNo);
+        long quotaGb = 0;
+        try {
+            String q = catalog.spec(r.specCode()).attributes().get("quotaGb");
+            quotaGb = q == null ? 0 : Long.parseLong(q.strip()) * Math.max(1, r.nodes());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "no quota for " + r.specCode(), e);
+        }
+        cloud.createBucket(new io.suanli.integration.hcso.BucketRequest(name, quotaGb * 1024L * 1024L * 1024L, null));
+        acceptance.provisioned(orderNo, new ResourceInfo(name, cloud.account().obsEndpoint().toString().replaceAll("/+$", "") + "/" + name,
+                clock.now(), Map.of("kind", BUCKET, "bucket", name, "quotaGb", String.valueOf(quotaGb), "cloudAccount", t.cloudAccount())));
+    }
+
+    /** The bucket of an order: {@code suanli-} and the order number in lower case (3–63 characters, DNS-safe). */
+    static String bucketName(String orderNo) {
+        return ("suanli-" + orderNo.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -94,6 +126,10 @@ public class ProvisioningRunner {
             ProvisioningTarget t = catalog.provisioning(r.productCode(), r.specCode())
                     .orElseThrow(() -> new SuanliException("order.notProvisionable", orderNo));
             HcsoConnector cloud = accounts.connector(t.cloudAccount());
+            if (t.isObsBucket()) {
+                bucket(cloud, t, r, orderNo);
+                return;
+            }
             ResourcePool pool = cloud.createPool(new PoolRequest(orderNo, t.flavor() == null ? r.specCode() : t.flavor(), r.nodes(), null,
                     "Suanli " + orderNo));
             ResourcePool ready = cloud.awaitReady(pool.id(), Duration.ofMinutes(readyMinutes));

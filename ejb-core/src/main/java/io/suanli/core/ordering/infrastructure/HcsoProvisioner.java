@@ -16,7 +16,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Automatic provisioning through the HCSO connector (I1): takes the products whose resource type is a dedicated
- * ModelArts pool served by an enabled cloud account, and opens their resources once the acceptance has committed,
+ * ModelArts pool or an OBS bucket served by an enabled cloud account, and opens their resources once the acceptance has committed,
  * on the server's managed executor (see {@link ProvisioningRunner}); deletes them in the cloud the same way when they
  * end.
  */
@@ -40,7 +40,7 @@ public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser {
 
     @Override
     public boolean handles(String productCode) {
-        return catalog.provisioning(productCode, null).filter(ProvisioningTarget::isModelArtsPool)
+        return catalog.provisioning(productCode, null).filter(t -> t.isModelArtsPool() || t.isObsBucket())
                 .map(t -> accounts.usable(t.cloudAccount())).orElse(false);
     }
 
