@@ -184,6 +184,13 @@ class SdrImportIT {
         assertEquals("81.00", orders.account(c).getString("cash"));
         assertEquals("19.00", OrderIT.ok(http.get("/api/v1/resources/" + res[0], "Authorization", c.token())).getString("accumulatedCost"));
         LedgerIT.assertReconciled(http, c.id());
+        // the month's bill: the usage charge and the correction's refund, on the PAYG usage lines
+        JsonObject bill = OrderIT.ok(http.get("/api/v1/bills/2026-07", "Authorization", c.token()));
+        assertEquals("21.50", bill.getString("charged"), bill.toString());
+        assertEquals("2.50", bill.getString("refunded"), bill.toString());
+        assertEquals("19.00", bill.getString("total"), bill.toString());
+        assertTrue(bill.getJsonArray("lines").stream().map(v -> v.asJsonObject())
+                .allMatch(l -> l.getString("billingMode").equals("PAYG") && l.getString("orderType").equals("USAGE")), bill.toString());
 
         // records query by resource: 100 + 2 taken
         HttpResponse<String> q = http.get("/api/v1/system/sdr/records?resourceId=" + res[0] + "&max=5", "Authorization", LedgerIT.admin());
