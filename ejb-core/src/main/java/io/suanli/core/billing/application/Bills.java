@@ -77,7 +77,7 @@ final class Bills {
             boolean refund = s.type() == EntryType.REFUND;
             List<String> key = key(s);
             Money amount = Money.of(s.amount());
-            Money d = Money.of(s.discount());
+            Money d = s.discount() == null ? Money.ZERO : Money.of(s.discount());
             Money[] l = lines.computeIfAbsent(key, k -> new Money[]{Money.ZERO, Money.ZERO});
             l[0] = l[0].plus(refund ? amount.negate() : amount);
             l[1] = l[1].plus(d);
