@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /api/v1/ops/bills/{customerId}/{period}} → one bill; {@code POST /api/v1/ops/bills/{customerId}/{period}}
  * keeps it (idempotent); {@code GET /api/v1/ops/bills/{customerId}/{period}/pdf} → the kept bill as a PDF.
  * <p>The monthly bill run (B2), a batch job: {@code POST /api/v1/ops/bills/runs {period, partitions?, chunk?}} starts it →
- * {@link #run(BillRunService.Run) run} {@code {executionId, period, status, exitStatus, createdAt, startedAt, endedAt,
+ * {@code {executionId, period, status, exitStatus, createdAt, startedAt, endedAt,
  * bills, customers, notified, customersRead, statusUrl}} ({@code bills}: the bills this run keeps, the customers with
  * billed entries in the period); {@code GET /api/v1/ops/bills/runs/{executionId}} → the same, with {@code bills} the bills
  * kept so far; {@code POST …/runs/{executionId}/stop} and {@code …/restart} (a restart answers the new execution).
