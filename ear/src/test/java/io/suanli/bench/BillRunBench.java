@@ -108,7 +108,7 @@ class BillRunBench {
                 System.out.printf("  %s: %s, %d of %d bills kept, %.0f s%n", what, st, s.getInt("bills"), s.getInt("customers"), (System.nanoTime() - t0) / 1e9);
                 lastPrint = System.nanoTime();
             }
-            Thread.sleep(250);
+            Thread.sleep(2000);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.append(String.format("%s: %s in %.1f s (%,.0f bills/s), execution %s%n", what, s.getString("status"), seconds, CUSTOMERS / seconds, id));
