@@ -59,7 +59,7 @@ public class BillRunSteps {
     public int build(String period, List<Long> customers) {
         YearMonth m = BillService.month(period);
         Instant now = clock.now();
-        Map<Long, Bill> bills = Bills.keep(em, customers, m, now, BUILT_BY);
+        Map<Long, Bill> bills = Bills.keep(em, customers, m, now, BUILT_BY, false);
         if (now.isBefore(Bills.start(m.plusMonths(1)))) {
             return 0; // the month is still running: kept, but not "ready"
         }

@@ -135,7 +135,9 @@ public class BillService {
     public int buildAll(String period) {
         YearMonth m = month(period);
         List<Long> customers = customers(em, m);
-        Bills.keep(em, customers, m, clock.now(), ctx.getCallerPrincipal().getName());
+        for (int i = 0; i < customers.size(); i += 500) {
+            Bills.keep(em, customers.subList(i, Math.min(customers.size(), i + 500)), m, clock.now(), ctx.getCallerPrincipal().getName());
+        }
         return customers.size();
     }
 

@@ -100,13 +100,28 @@ final class Bills {
      * unique key of customer and period is the last guard against a second one). Answers the bills by customer.
      */
     static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by) {
+        return keep(em, customers, m, now, by, true);
+    }
+
+    /**
+     * As {@link #keep(EntityManager, List, YearMonth, Instant, String)}; {@code lock} false reads the kept bills without
+     * {@code SELECT … FOR UPDATE}: the bill run's partitions hold disjoint customers and one run goes at a time, and a
+     * locking read of many customers may scan the period's index and wait on the rows other partitions are inserting.
+     * A concurrent rebuild of the same bill is still caught by the bill's version (and a second new bill by the unique
+     * key): the chunk then rolls back and is done again on the restart.
+     */
+    static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by, boolean lock) {
         Map<Long, List<Sum>> sums = sums(em, customers, m);
         Map<Long, Bill> kept = new LinkedHashMap<>();
         if (customers.isEmpty()) {
             return kept;
         }
-        for (Bill b : em.createQuery("select b from Bill b where b.customerId in :c and b.period = :p", Bill.class)
-                .setParameter("c", customers).setParameter("p", m.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+        var q = em.createQuery("select b from Bill b where b.customerId in :c and b.period = :p", Bill.class)
+                .setParameter("c", customers).setParameter("p", m.toString());
+        if (lock) {
+            q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        for (Bill b : q.getResultList()) {
             kept.put(b.customerId(), b);
         }
         if (!kept.isEmpty()) {
