@@ -29,11 +29,22 @@ public final class JobCatalog {
 
     public static final List<Known> JOBS = List.of(
             new Known("expiry-reminders", "daily 02:00", false),
+            // the month before the scheduled slot (Beijing time), one bill per customer; manual runs name their period
+            new Known("bill-run", "monthly 1 03:00", false),
             // one execution per SDR file, started when the file is received (parameter fileId); progress in bytes
             new Known("sdr-import", "off", false),
             new Known(DevSleepBatchlet.JOB, "off", true));
 
     private JobCatalog() {
+    }
+
+    /** The parameters of a scheduled start at {@code slot}: the bill run bills the month before it. */
+    public static java.util.Properties scheduledParameters(String job, java.time.Instant slot) {
+        java.util.Properties p = new java.util.Properties();
+        if ("bill-run".equals(job)) {
+            p.setProperty("period", java.time.YearMonth.from(slot.atZone(java.time.ZoneId.of("Asia/Shanghai"))).minusMonths(1).toString());
+        }
+        return p;
     }
 
     public static List<Known> visible(boolean dev) {

@@ -185,7 +185,7 @@ public class JobServiceBean implements JobService {
             return Optional.empty();
         }
         leases.markScheduled(job, token.get(), slot);
-        return Optional.of(launch(job, new Properties(), null, token.get()));
+        return Optional.of(launch(job, JobCatalog.scheduledParameters(job, slot), null, token.get()));
     }
 
     /** Whether an execution is still running according to the job repository. */

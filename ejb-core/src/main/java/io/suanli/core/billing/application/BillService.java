@@ -4,7 +4,11 @@ import io.suanli.core.billing.domain.Bill;
 import io.suanli.core.billing.domain.BillLine;
 import io.suanli.core.billing.domain.EntryType;
 import io.suanli.core.billing.domain.JournalEntry;
+import io.suanli.core.identity.application.CustomerDirectory;
 import io.suanli.core.identity.application.PermissionGuard;
+import io.suanli.core.shared.application.RequestContext;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.system.application.SettingsService;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.Money;
@@ -29,6 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +46,7 @@ import java.util.Set;
 @Stateless
 public class BillService {
 
-    static final Set<EntryType> BILLED = Set.of(EntryType.CONSUMPTION, EntryType.DEDUCTION, EntryType.REFUND);
+    static final Set<EntryType> BILLED = Bills.BILLED;
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -55,11 +60,47 @@ public class BillService {
     @Resource
     SessionContext ctx;
 
+    @Inject
+    CustomerDirectory directory;
+
+    @Inject
+    SettingsService settings;
+
+    @Inject
+    RequestContext request;
+
+    /** A bill as a PDF document: its file name and bytes. */
+    public record Pdf(String fileName, byte[] content) implements java.io.Serializable {
+    }
+
     /** The caller's bill of a month ({@code yyyy-MM}): the kept bill, or the month computed from the ledger. */
     @RolesAllowed(Roles.CUSTOMER)
     public BillView mine(String period) {
         long customerId = guard.customerOf("VIEW_BILLING");
         return kept(customerId, month(period)).orElseGet(() -> compute(customerId, month(period)));
+    }
+
+    /**
+     * The caller's kept bill of a month as a PDF, in the language of the request; a month not kept as a bill (the
+     * month running, or nothing billed) has no PDF.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public Pdf myPdf(String period) {
+        long customerId = guard.customerOf("VIEW_BILLING");
+        return pdf(customerId, month(period));
+    }
+
+    /** Any customer's kept bill of a month as a PDF, for finance. */
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
+    public Pdf pdfOf(long customerId, String period) {
+        return pdf(customerId, month(period));
+    }
+
+    private Pdf pdf(long customerId, YearMonth m) {
+        BillView b = kept(customerId, m).orElseThrow(() -> new NotFoundException("bill.notKept", m.toString()));
+        Locale locale = request.locale();
+        return new Pdf(BillPdf.fileName(b), BillPdf.render(b, directory.name(customerId), settings.oem().systemName(locale), locale));
     }
 
     /** The months in which the caller has bills or ledger entries that count, newest first (at most 36). */
@@ -117,34 +158,28 @@ public class BillService {
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
     public BillView build(long customerId, String period) {
         YearMonth m = month(period);
-        BillView computed = compute(customerId, m);
-        Bill bill = em.createQuery("select b from Bill b where b.customerId = :c and b.period = :p", Bill.class)
-                .setParameter("c", customerId).setParameter("p", m.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst().orElse(null);
-        if (bill == null) {
-            bill = new Bill(Ids.next(), customerId, m.toString());
-            em.persist(bill);
-        } else {
-            em.createQuery("delete from BillLine l where l.billId = :b").setParameter("b", bill.id()).executeUpdate();
-        }
-        bill.built(computed.charged(), computed.refunded(), computed.discount(), clock.now(), ctx.getCallerPrincipal().getName());
-        for (BillView.Line l : computed.lines()) {
-            em.persist(new BillLine(Ids.next(), bill.id(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(), l.kind(),
-                    l.amount().amount(), l.discount().amount(), l.entries()));
-        }
-        return view(bill);
+        return view(Bills.keep(em, List.of(customerId), m, clock.now(), ctx.getCallerPrincipal().getName()).get(customerId));
     }
 
-    /** Keeps the month as a bill for every customer with billed entries in it; answers how many bills. */
+    /**
+     * Keeps the month as a bill for every customer with billed entries in it, in this transaction; answers how many
+     * bills. The monthly bill run (a batch job, {@link BillRunService}) does the same in partitions and chunks.
+     */
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
     public int buildAll(String period) {
         YearMonth m = month(period);
-        List<Long> customers = em.createQuery("select distinct e.customerId from JournalEntry e where e.type in :t and e.createdAt >= :f "
-                        + "and e.createdAt < :to and e.customerId is not null", Long.class)
-                .setParameter("t", BILLED).setParameter("f", start(m)).setParameter("to", start(m.plusMonths(1))).getResultList();
-        BillService self = ctx.getBusinessObject(BillService.class);
-        customers.forEach(c -> self.build(c, m.toString()));
+        List<Long> customers = customers(em, m);
+        for (int i = 0; i < customers.size(); i += 500) {
+            Bills.keep(em, customers.subList(i, Math.min(customers.size(), i + 500)), m, clock.now(), ctx.getCallerPrincipal().getName());
+        }
         return customers.size();
+    }
+
+    /** The customers with billed entries in the month, in id order. */
+    static List<Long> customers(EntityManager em, YearMonth m) {
+        return em.createQuery("select distinct e.customerId from JournalEntry e where e.type in :t and e.createdAt >= :f "
+                        + "and e.createdAt < :to and e.customerId is not null order by e.customerId", Long.class)
+                .setParameter("t", BILLED).setParameter("f", start(m)).setParameter("to", start(m.plusMonths(1))).getResultList();
     }
 
     /** Bill lines across customers (O4), filtered by period, customer, order type and billing mode. */
@@ -190,35 +225,7 @@ public class BillService {
     // ---- from the ledger
 
     BillView compute(long customerId, YearMonth m) {
-        List<JournalEntry> entries = em.createQuery("select e from JournalEntry e where e.customerId = :c and e.type in :t "
-                        + "and e.createdAt >= :f and e.createdAt < :to order by e.createdAt, e.id", JournalEntry.class)
-                .setParameter("c", customerId).setParameter("t", BILLED).setParameter("f", start(m)).setParameter("to", start(m.plusMonths(1)))
-                .getResultList();
-        Map<List<String>, Money[]> sums = new LinkedHashMap<>();
-        Map<List<String>, Integer> counts = new LinkedHashMap<>();
-        Money charged = Money.ZERO;
-        Money refunded = Money.ZERO;
-        Money discount = Money.ZERO;
-        for (JournalEntry e : entries) {
-            boolean refund = e.type() == EntryType.REFUND;
-            List<String> key = List.of(or(e.productCode()), or(e.specCode()), or(e.billingMode()), or(e.orderType()), refund ? "REFUND" : "CHARGE");
-            Money amount = refund ? Money.of(e.amount()).negate() : Money.of(e.amount());
-            Money d = e.discountAmount() == null ? Money.ZERO : Money.of(e.discountAmount());
-            Money[] s = sums.computeIfAbsent(key, k -> new Money[]{Money.ZERO, Money.ZERO});
-            s[0] = s[0].plus(amount);
-            s[1] = s[1].plus(d);
-            counts.merge(key, 1, Integer::sum);
-            if (refund) {
-                refunded = refunded.plus(Money.of(e.amount()));
-            } else {
-                charged = charged.plus(Money.of(e.amount()));
-                discount = discount.plus(d);
-            }
-        }
-        List<BillView.Line> lines = new ArrayList<>();
-        sums.forEach((k, s) -> lines.add(new BillView.Line(customerId, m.toString(), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), s[0], s[1],
-                counts.get(k))));
-        return new BillView(customerId, m.toString(), charged, refunded, charged.minus(refunded), discount, Money.ZERO, null, lines);
+        return Bills.compute(customerId, m, Bills.sums(em, List.of(customerId), m).getOrDefault(customerId, List.of()));
     }
 
     private java.util.Optional<BillView> kept(long customerId, YearMonth m) {
@@ -238,7 +245,7 @@ public class BillService {
     }
 
     private static Instant start(YearMonth m) {
-        return m.atDay(1).atStartOfDay(PlatformClock.ZONE).toInstant();
+        return Bills.start(m);
     }
 
     static YearMonth month(String period) {
@@ -249,7 +256,4 @@ public class BillService {
         }
     }
 
-    private static String or(String s) {
-        return s == null ? "-" : s;
-    }
 }

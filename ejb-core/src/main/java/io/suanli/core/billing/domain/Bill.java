@@ -48,6 +48,10 @@ public class Bill {
     @Column(name = "built_by", nullable = false)
     private String builtBy;
 
+    /** When the "bill ready" message went out; set once, in the transaction that sent it (rebuilding keeps it). */
+    @Column(name = "notified_at")
+    private Instant notifiedAt;
+
     @Version
     private long version;
 
@@ -70,6 +74,13 @@ public class Bill {
         this.builtBy = by;
     }
 
+    /** The "bill ready" message of this bill went out. */
+    public void notified(Instant at) {
+        if (notifiedAt == null) {
+            notifiedAt = at;
+        }
+    }
+
     public long id() { return id; }
     public long customerId() { return customerId; }
     public String period() { return period; }
@@ -79,4 +90,5 @@ public class Bill {
     public Money discount() { return Money.of(discount); }
     public Money invoiced() { return Money.of(invoiced); }
     public Instant builtAt() { return builtAt; }
+    public Instant notifiedAt() { return notifiedAt; }
 }

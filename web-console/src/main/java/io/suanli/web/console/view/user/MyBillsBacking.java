@@ -7,7 +7,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -42,6 +45,16 @@ public class MyBillsBacking implements Serializable {
         if (period != null) {
             console.act(() -> bill = bills.mine(period), null);
         }
+    }
+
+    /** The kept bill of the month as a PDF; nothing (and a message) when the month is not kept as a bill yet. */
+    public StreamedContent getPdf() {
+        BillService.Pdf[] pdf = new BillService.Pdf[1];
+        if (period == null || !console.act(() -> pdf[0] = bills.myPdf(period), null)) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name(pdf[0].fileName()).contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf[0].content())).build();
     }
 
     public List<String> getPeriods() { return periods; }

@@ -13,11 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The caller's bills (U8): {@code GET /api/v1/bills} → the months with bills, newest first;
  * {@code GET /api/v1/bills/{yyyy-MM}} → {@code {period, charged, refunded, total, discount, invoiced, kept, lines[{productCode,
- * specCode, billingMode, orderType, kind, amount, discount, entries}]}}.
+ * specCode, billingMode, orderType, kind, amount, discount, entries}]}};
+ * {@code GET /api/v1/bills/{yyyy-MM}/pdf} → the kept bill of the month as a PDF (404 {@code bill.notKept} before the
+ * monthly bill run), labels in the request's language.
  */
 @Path("/v1/bills")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +38,19 @@ public class BillResource {
     @Path("/{period}")
     public JsonObject bill(@PathParam("period") String period) {
         return json(bills.mine(period));
+    }
+
+    @GET
+    @Path("/{period}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response pdf(@PathParam("period") String period) {
+        return pdf(bills.myPdf(period));
+    }
+
+    static Response pdf(BillService.Pdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     static JsonObject json(BillView b) {

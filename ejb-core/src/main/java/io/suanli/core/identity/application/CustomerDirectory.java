@@ -1,0 +1,61 @@
+package io.suanli.core.identity.application;
+
+import io.suanli.core.identity.domain.Customer;
+import io.suanli.core.identity.domain.Permission;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.shared.application.FieldCipher;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What other contexts need to know of customers to write to them: the name, and the active users who may see the
+ * customer's billing with their mobile number and e-mail address (decrypted). Internal: no page or API reaches it;
+ * callers are platform jobs and staff services (a customer's own documents go through {@link #name} only).
+ */
+@Stateless
+public class CustomerDirectory {
+
+    /** A user to notify: ids for the bell, the mobile number and e-mail address (null when none). */
+    public record Contact(long userId, String username, String displayName, String mobile, String email) {
+    }
+
+    @PersistenceContext(unitName = "suanli")
+    EntityManager em;
+
+    @Inject
+    FieldCipher cipher;
+
+    /** The customer's name, or null when there is no such customer. */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.FINANCE,
+            io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    public String name(long customerId) {
+        Customer c = em.find(Customer.class, customerId);
+        return c == null ? null : c.name();
+    }
+
+    /** The active users of these customers who may see their billing (the administrator, sub-users given VIEW_BILLING). */
+    @RolesAllowed(io.suanli.core.shared.domain.Roles.SYS_ADMIN)
+    public Map<Long, List<Contact>> billingContacts(Collection<Long> customerIds) {
+        Map<Long, List<Contact>> out = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return out;
+        }
+        for (UserAccount u : em.createQuery("select u from UserAccount u where u.customerId in :c and u.status = :s order by u.id",
+                UserAccount.class).setParameter("c", customerIds).setParameter("s", UserAccount.Status.ACTIVE).getResultList()) {
+            if (u.may(Permission.VIEW_BILLING)) {
+                out.computeIfAbsent(u.customerId(), k -> new java.util.ArrayList<>()).add(new Contact(u.id(), u.username(), u.displayName(),
+                        cipher.decrypt(VerificationCodeService.MOBILE_FIELD, u.mobileEnc()),
+                        cipher.decrypt(RegistrationService.EMAIL_FIELD, u.emailEnc())));
+            }
+        }
+        return out;
+    }
+}
