@@ -143,7 +143,7 @@ public class BillService {
         Map<String, Money[]> sums = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Object[] row : q.getResultList()) {
-            String product = or((String) row[0]);
+            String product = Bills.or((String) row[0]);
             Money amount = Money.of(row[2] instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(row[2])));
             Money[] s = sums.computeIfAbsent(product, k -> new Money[]{Money.ZERO, Money.ZERO});
             s[row[1] == EntryType.REFUND ? 1 : 0] = s[row[1] == EntryType.REFUND ? 1 : 0].plus(amount);

@@ -204,7 +204,7 @@ final class Bills {
         return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
-    private static String or(String s) {
+    static String or(String s) {
         return s == null ? "-" : s;
     }
 }
