@@ -78,6 +78,30 @@ public interface HcsoConnector {
      */
     long download(String bucket, String key, OutputStream target);
 
+    /**
+     * Opens the order's share of the shared pool: creates its ModelArts workspace, or finds the one already created
+     * for it (same client token: looked up by name before creating and before every retry), then sets the request's
+     * quotas. Answers the workspace as the cloud describes it after the quotas are set.
+     *
+     * @throws HcsoException QUOTA_EXCEEDED, AUTH_FAILED, BAD_REQUEST, UNREACHABLE, FAILED_TO_BECOME_READY (the cloud
+     *                       answered CREATE_FAILED)…
+     */
+    Workspace createWorkspace(WorkspaceRequest request);
+
+    /** The workspace created for this order (by its client token), or empty. */
+    Optional<Workspace> findWorkspaceForOrder(String orderNumber);
+
+    /**
+     * Sets quotas of an existing workspace ({@code resource} → value, −1 = unlimited); repeating it is harmless.
+     *
+     * @throws HcsoException NOT_FOUND when the workspace does not exist, BAD_REQUEST for a value outside the cloud's
+     *                       bounds
+     */
+    void updateWorkspaceQuotas(String workspaceId, java.util.Map<String, Long> quotas);
+
+    /** Deletes the workspace; one that does not exist (any more) counts as deleted. */
+    void deleteWorkspace(String workspaceId);
+
     /** The series of one metric over the period, oldest first; empty when Cloud Eye has no data. */
     List<MetricPoint> metrics(MetricQuery query);
 }

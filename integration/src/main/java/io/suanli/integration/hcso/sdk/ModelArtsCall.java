@@ -1,8 +1,8 @@
 package io.suanli.integration.hcso.sdk;
 
 /**
- * The request side of our ModelArts pool calls for the Huawei SDK's {@code HcClient}: the pool id (path), a label
- * selector (query) and a JSON body, each used by the calls that need it. Public only because the SDK instantiates and
+ * The request side of our ModelArts pool and workspace calls for the Huawei SDK's {@code HcClient}: the pool or workspace id (path), a
+ * label selector or name filter (query) and a JSON body, each used by the calls that need it. Public only because the SDK instantiates and
  * reads it reflectively; not part of the connector's API.
  */
 public class ModelArtsCall {
@@ -10,6 +10,9 @@ public class ModelArtsCall {
     private String poolId;
     private String labelSelector;
     private String body;
+    private String workspaceId;
+    private String name;
+    private Boolean filterAccurate;
 
     public static ModelArtsCall none() {
         return new ModelArtsCall();
@@ -24,6 +27,20 @@ public class ModelArtsCall {
     public static ModelArtsCall selecting(String labelSelector) {
         ModelArtsCall call = new ModelArtsCall();
         call.labelSelector = labelSelector;
+        return call;
+    }
+
+    public static ModelArtsCall workspace(String workspaceId) {
+        ModelArtsCall call = new ModelArtsCall();
+        call.workspaceId = workspaceId;
+        return call;
+    }
+
+    /** A workspace list filtered to exactly this name. */
+    public static ModelArtsCall named(String name) {
+        ModelArtsCall call = new ModelArtsCall();
+        call.name = name;
+        call.filterAccurate = Boolean.TRUE;
         return call;
     }
 
@@ -54,5 +71,29 @@ public class ModelArtsCall {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(String workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Boolean getFilterAccurate() {
+        return filterAccurate;
+    }
+
+    public void setFilterAccurate(Boolean filterAccurate) {
+        this.filterAccurate = filterAccurate;
     }
 }

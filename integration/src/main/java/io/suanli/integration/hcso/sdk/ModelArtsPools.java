@@ -1,7 +1,5 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.huaweicloud.sdk.core.HcClient;
-import com.huaweicloud.sdk.core.exception.SdkException;
 import com.huaweicloud.sdk.core.http.HttpRequestDef;
 import io.suanli.integration.hcso.CloudAccount;
 import io.suanli.integration.hcso.ClientTokens;
@@ -17,16 +15,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** ModelArts dedicated resource pools through the core SDK's {@link HcClient} and {@link ModelArtsApi}. */
+/** ModelArts dedicated resource pools through {@link ModelArtsClient} and {@link ModelArtsApi}. */
 final class ModelArtsPools {
 
     private final CloudAccount account;
     private final HcsoSettings settings;
-    private final HcClient client;
+    private final ModelArtsClient client;
     private final Retrier retrier;
 
-    ModelArtsPools(CloudAccount account, HcsoSettings settings, HcClient client, Retrier retrier) {
-        this.account = account;
+    ModelArtsPools(HcsoSettings settings, ModelArtsClient client, Retrier retrier) {
+        this.account = client.account();
         this.settings = settings;
         this.client = client;
         this.retrier = retrier;
@@ -144,20 +142,8 @@ final class ModelArtsPools {
                 + ") on account " + account.name() + " did not become ready: " + why);
     }
 
-    /** One HTTP call, SDK exceptions mapped, logged. */
     private ModelArtsAnswer call(String operation, HttpRequestDef<ModelArtsCall, ModelArtsAnswer> def,
                                  ModelArtsCall request) {
-        Instant started = Instant.now();
-        CallLog.clearLastAnswer();
-        try {
-            ModelArtsAnswer answer = client.syncInvokeHttp(request, def);
-            if (answer == null) {
-                throw new HcsoException(HcsoErrorCode.MALFORMED_ANSWER, operation + ": no answer could be read");
-            }
-            CallLog.done(account, operation, answer.getRequestId(), started);
-            return answer;
-        } catch (SdkException e) {
-            throw SdkErrors.fromSdk(account, operation, e);
-        }
+        return client.call(operation, def, request);
     }
 }

@@ -17,6 +17,8 @@ import io.suanli.integration.hcso.MetricQuery;
 import io.suanli.integration.hcso.PoolRequest;
 import io.suanli.integration.hcso.ResourcePool;
 import io.suanli.integration.hcso.StoredObject;
+import io.suanli.integration.hcso.Workspace;
+import io.suanli.integration.hcso.WorkspaceRequest;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.Response;
@@ -27,6 +29,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +42,7 @@ public final class SdkHcsoConnector implements HcsoConnector, Closeable {
 
     private final CloudAccount account;
     private final ModelArtsPools pools;
+    private final ModelArtsWorkspaces workspaces;
     private final CloudEyeMetrics metrics;
     private final ObsStorage storage;
     private final ObsClient obsClient;
@@ -61,7 +65,9 @@ public final class SdkHcsoConnector implements HcsoConnector, Closeable {
                 .withEndpoints(List.of(endpoint(account.cesEndpoint())))
                 .build();
         this.obsClient = new ObsClient(account.accessKey(), account.secretKey(), obsConfiguration(account, settings));
-        this.pools = new ModelArtsPools(account, settings, modelArts, retrier);
+        ModelArtsClient modelArtsClient = new ModelArtsClient(account, modelArts);
+        this.pools = new ModelArtsPools(settings, modelArtsClient, retrier);
+        this.workspaces = new ModelArtsWorkspaces(modelArtsClient, retrier);
         this.metrics = new CloudEyeMetrics(account, ces, retrier);
         this.storage = new ObsStorage(account, obsClient, retrier);
     }
@@ -157,6 +163,26 @@ public final class SdkHcsoConnector implements HcsoConnector, Closeable {
     @Override
     public void deletePool(String poolId) {
         pools.delete(poolId);
+    }
+
+    @Override
+    public Workspace createWorkspace(WorkspaceRequest request) {
+        return workspaces.create(request);
+    }
+
+    @Override
+    public Optional<Workspace> findWorkspaceForOrder(String orderNumber) {
+        return workspaces.findForOrder(orderNumber);
+    }
+
+    @Override
+    public void updateWorkspaceQuotas(String workspaceId, Map<String, Long> quotas) {
+        workspaces.updateQuotas(workspaceId, quotas);
+    }
+
+    @Override
+    public void deleteWorkspace(String workspaceId) {
+        workspaces.delete(workspaceId);
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * A local stand-in for HCSO in the dev profile: one in-process HTTP server (JDK {@code HttpServer}) answering the
  * calls the connector makes — ModelArts v2 pools under {@code /v2/{project_id}/pools} (a new pool turns
- * {@code Running} {@code readyAfter} after creation), Cloud Eye v1 under {@code /V1.0/{project_id}/} (generated
+ * {@code Running} {@code readyAfter} after creation), ModelArts v1 workspaces and their quotas under
+ * {@code /v1/{project_id}/workspaces}, Cloud Eye v1 under {@code /V1.0/{project_id}/} (generated
  * series) and OBS path-style on every other path (buckets, listing, downloads; seeded with sample SDR files). Point a
  * {@link CloudAccount}'s endpoints at {@link #baseUrl()} (see {@link #account()}) and the real connector code runs
  * against it. Signatures and project ids are not checked.
@@ -53,6 +54,7 @@ public final class HcsoSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final SimulatedPools pools;
+    private final SimulatedWorkspaces workspaces;
     private final SimulatedMetrics metrics = new SimulatedMetrics();
     private final SimulatedStorage storage;
 
@@ -63,6 +65,7 @@ public final class HcsoSimulator implements AutoCloseable {
      */
     public HcsoSimulator(int port, Duration readyAfter, Clock clock) throws IOException {
         this.pools = new SimulatedPools(clock, readyAfter);
+        this.workspaces = new SimulatedWorkspaces(clock);
         this.storage = new SimulatedStorage(clock);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::serve);
@@ -144,6 +147,10 @@ public final class HcsoSimulator implements AutoCloseable {
         if (path.startsWith("/v2/") && parts.length >= 4 && "pools".equals(parts[3])) {
             return pools.handle(method, parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null, query, body);
         }
+        if (path.startsWith("/v1/") && parts.length >= 4 && "workspaces".equals(parts[3])) {
+            String id = parts.length > 4 && !parts[4].isEmpty() ? parts[4] : null;
+            return workspaces.handle(method, id, parts.length > 5 && "quotas".equals(parts[5]), query, body);
+        }
         if (path.startsWith("/V1.0/") && parts.length >= 4) {
             return "metrics".equals(parts[3]) ? metrics.metrics() : metrics.metricData(query);
         }
@@ -166,7 +173,6 @@ public final class HcsoSimulator implements AutoCloseable {
         return params;
     }
 
-    /** A few records in the public positional CDR layout (ARCHITECTURE.md), separator {@code |}: sample data only. */
     /** Three hourly records of a sample pool, in the default SDR layout (docs/sdr-format.md). */
     private static byte[] sampleSdr(int file) {
         StringBuilder text = new StringBuilder();
