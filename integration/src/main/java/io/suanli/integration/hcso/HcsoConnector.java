@@ -94,8 +94,8 @@ public interface HcsoConnector {
     /**
      * Sets quotas of an existing workspace ({@code resource} → value, −1 = unlimited); repeating it is harmless.
      *
-     * @throws HcsoException NOT_FOUND when the workspace does not exist, BAD_REQUEST for a value outside the cloud's
-     *                       bounds
+     * @throws HcsoException NOT_FOUND when the workspace does not exist, QUOTA_EXCEEDED for a value above the cloud's
+     *                       maximum (BAD_REQUEST for another refusal, e.g. an unknown resource)
      */
     void updateWorkspaceQuotas(String workspaceId, java.util.Map<String, Long> quotas);
 

@@ -16,6 +16,7 @@ final class HcsoFixture {
     static final String AK = "HPUAEXAMPLEAK0001";
     static final String SK = "exampleSecretKey0000000000000000000000001";
     static final String POOLS = "/v2/" + PROJECT + "/pools";
+    static final String WORKSPACES = "/v1/" + PROJECT + "/workspaces";
 
     private HcsoFixture() {
     }
@@ -46,5 +47,40 @@ final class HcsoFixture {
 
     static String list(String... pools) {
         return "{\"apiVersion\":\"v2\",\"kind\":\"PoolList\",\"items\":[" + String.join(",", pools) + "]}";
+    }
+
+    /** A ModelArts v1 workspace as ShowWorkspace / CreateWorkspace answer it. */
+    static String workspace(String id, String name, String status) {
+        return workspace(id, name, status, "");
+    }
+
+    /** A ModelArts v1 workspace with the cloud's explanation of its status. */
+    static String workspace(String id, String name, String status, String statusInfo) {
+        return "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"description\":\"\",\"owner\":\"tester\","
+                + "\"create_time\":1782871200000,\"update_time\":1782871200000,\"auth_type\":\"PUBLIC\","
+                + "\"enterprise_project_id\":\"0\",\"status\":\"" + status + "\",\"status_info\":\"" + statusInfo
+                + "\"}";
+    }
+
+    /** A ListWorkspace answer. */
+    static String workspaces(String... workspaces) {
+        return "{\"total_count\":" + workspaces.length + ",\"count\":" + workspaces.length + ",\"workspaces\":["
+                + String.join(",", workspaces) + "]}";
+    }
+
+    /** One entry of a Show/UpdateWorkspaceQuotas answer. */
+    static String quota(String resource, long quota) {
+        return "{\"resource\":\"" + resource + "\",\"quota\":" + quota + ",\"min_quota\":-1,"
+                + "\"max_quota\":10000,\"name_en\":\"" + resource + "\",\"unit_en\":\"piece\"}";
+    }
+
+    /** A Show/UpdateWorkspaceQuotas answer. */
+    static String quotas(String... quotas) {
+        return "{\"quotas\":[" + String.join(",", quotas) + "]}";
+    }
+
+    /** The JSON error body of a ModelArts refusal. */
+    static String error(String errorCode, String message) {
+        return "{\"error_code\":\"" + errorCode + "\",\"error_msg\":\"" + message + "\"}";
     }
 }

@@ -1,5 +1,7 @@
 package io.suanli.integration.hcso.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.suanli.integration.hcso.BucketRequest;
 import io.suanli.integration.hcso.ConnectionCheck;
 import io.suanli.integration.hcso.HcsoErrorCode;
@@ -11,6 +13,8 @@ import io.suanli.integration.hcso.PoolRequest;
 import io.suanli.integration.hcso.PoolStatus;
 import io.suanli.integration.hcso.ResourcePool;
 import io.suanli.integration.hcso.StoredObject;
+import io.suanli.integration.hcso.Workspace;
+import io.suanli.integration.hcso.WorkspaceRequest;
 import io.suanli.integration.hcso.sdk.SdkHcsoConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,13 +22,19 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +89,63 @@ class HcsoSimulatorTest {
         assertTrue(connector.findPool(pool.id()).isEmpty());
         assertEquals(HcsoErrorCode.NOT_FOUND,
                 assertThrows(HcsoException.class, () -> connector.resizePool(pool.id(), 2)).code());
+    }
+
+    @Test
+    void workspaceIsCreatedOnceGivenItsQuotasChangedAndDeletedIdempotently() throws Exception {
+        String cards = "modelarts.pool.ascend-snt9b.card";
+        WorkspaceRequest request = new WorkspaceRequest("O-SIM-0004", "Suanli O-SIM-0004", Map.of(cards, 16L));
+
+        Workspace created = connector.createWorkspace(request);
+
+        assertTrue(created.isReady(), created.toString());
+        assertEquals("sl-o-sim-0004", created.name());
+        assertTrue(created.id().matches("[0-9a-f]{32}"), created.id());
+        assertEquals(created, connector.findWorkspaceForOrder("O-SIM-0004").orElseThrow());
+        assertTrue(connector.findWorkspaceForOrder("O-SIM-9999").isEmpty());
+        String quotas = "/v1/" + HcsoSimulator.PROJECT + "/workspaces/" + created.id() + "/quotas";
+        assertEquals(16, quotaOf(get(quotas, 200), cards));
+
+        connector.updateWorkspaceQuotas(created.id(), Map.of(cards, 24L));
+        assertEquals(24, quotaOf(get(quotas, 200), cards));
+
+        // the same order again: found by its name, not created twice; its quotas are set again
+        assertEquals(created.id(), connector.createWorkspace(request).id());
+        assertEquals(1, get("/v1/" + HcsoSimulator.PROJECT + "/workspaces?name=sl-o-sim-0004", 200)
+                .path("workspaces").size());
+        assertEquals(16, quotaOf(get(quotas, 200), cards));
+
+        HcsoException tooMuch = assertThrows(HcsoException.class, () -> connector.updateWorkspaceQuotas(
+                created.id(), Map.of(cards, SimulatedWorkspaces.MAX_QUOTA + 1)));
+        // a 400 whose message mentions the quota: SdkErrors reads it as QUOTA_EXCEEDED
+        assertEquals(HcsoErrorCode.QUOTA_EXCEEDED, tooMuch.code());
+        assertEquals(400, tooMuch.httpStatus());
+        assertFalse(tooMuch.code().isTransient());
+        assertEquals(16, quotaOf(get(quotas, 200), cards), "a refused value changes nothing");
+
+        connector.deleteWorkspace(created.id());
+        get("/v1/" + HcsoSimulator.PROJECT + "/workspaces/" + created.id(), 404);
+        connector.deleteWorkspace(created.id());
+        assertTrue(connector.findWorkspaceForOrder("O-SIM-0004").isEmpty());
+        assertEquals(HcsoErrorCode.NOT_FOUND, assertThrows(HcsoException.class,
+                () -> connector.updateWorkspaceQuotas(created.id(), Map.of(cards, 1L))).code());
+    }
+
+    /** A plain (unsigned) GET to the simulator, expecting {@code status}; its JSON body. */
+    private static JsonNode get(String path, int status) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(simulator.baseUrl() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private static long quotaOf(JsonNode quotas, String resource) {
+        for (JsonNode quota : quotas.path("quotas")) {
+            if (resource.equals(quota.path("resource").asText())) {
+                return quota.path("quota").asLong();
+            }
+        }
+        throw new AssertionError("no quota of " + resource + " in " + quotas);
     }
 
     @Test
