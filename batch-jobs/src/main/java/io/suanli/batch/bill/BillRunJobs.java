@@ -2,7 +2,10 @@ package io.suanli.batch.bill;
 
 import io.suanli.core.billing.application.BillRunLauncher;
 import io.suanli.core.shared.domain.Roles;
+import io.suanli.batch.jobs.JobServiceBean;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.inject.Inject;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -20,13 +23,19 @@ import java.util.Properties;
 
 /**
  * Starts, stops and restarts the {@code bill-run} job and reads its executions. An EJB of this module, so that the
- * job operator it gets is the one of the module holding the job XML.
+ * job operator it gets is the one of the module holding the job XML. Starts and restarts take the job's cluster lease
+ * ({@link JobServiceBean#launch}), as scheduled starts do, so that a run whose server died is told from one that runs
+ * on another node ({@link io.suanli.batch.jobs.JobRecovery}).
  */
 @Stateless
 @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+@RunAs(Roles.SYS_ADMIN)
 public class BillRunJobs implements BillRunLauncher {
 
     public static final String JOB = "bill-run";
+
+    @Inject
+    JobServiceBean jobs;
 
     @Override
     public long start(String period, int partitions, int chunk) {
@@ -34,14 +43,17 @@ public class BillRunJobs implements BillRunLauncher {
         p.setProperty("period", period);
         p.setProperty("partitions", Integer.toString(partitions));
         p.setProperty("chunk", Integer.toString(chunk));
-        return operator().start(JOB, p);
+        return jobs.launch(JOB, p, null).id();
     }
 
     @Override
     public long restart(long executionId) {
-        JobOperator o = operator();
-        Properties p = o.getParameters(executionId); // the period, partitions and chunk of the first start
-        return o.restart(executionId, p == null ? new Properties() : p);
+        Properties old = operator().getParameters(executionId); // the period, partitions and chunk of the first start
+        Properties p = new Properties();
+        if (old != null) {
+            old.stringPropertyNames().stream().filter(k -> !k.equals(JobServiceBean.LEASE_PARAMETER)).forEach(k -> p.setProperty(k, old.getProperty(k)));
+        }
+        return jobs.launch(JOB, p, executionId).id();
     }
 
     @Override

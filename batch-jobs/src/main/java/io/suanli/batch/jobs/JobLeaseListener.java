@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * Job listener every job XML declares ({@code <listener ref="jobLeaseListener"/>}): when the job ends — completed,
  * failed or stopped — it gives the job's cluster lease back at once, so the next start need not wait for the lease to
- * run out. (Without it the scheduler frees the lease within a minute of the end.)
+ * run out. (Without it the scheduler frees the lease within a minute of the end.) It also tells {@link JobRecovery}
+ * which executions run in this JVM.
  */
 @Named("jobLeaseListener")
 @Dependent
@@ -29,7 +30,13 @@ public class JobLeaseListener extends AbstractJobListener {
     LeaseKeeper keeper;
 
     @Override
+    public void beforeJob() {
+        JobRecovery.HERE.add(job.getExecutionId());
+    }
+
+    @Override
     public void afterJob() {
+        JobRecovery.HERE.remove(job.getExecutionId());
         try {
             Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
             String token = p == null ? null : p.getProperty(JobServiceBean.LEASE_PARAMETER);

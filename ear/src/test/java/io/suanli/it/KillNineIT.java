@@ -25,13 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * kill -9 in the middle of an SDR import, on MariaDB: a second WildFly (ports +100, its own database, the same EAR,
+ * kill -9 in the middle of an SDR import and of a bill run, on MariaDB. The import: a second WildFly (ports +100, its own database, the same EAR,
  * dev profile) imports a file of 300,000 records; when part of it is stored the server's JVM is killed with SIGKILL,
  * then started again. The import must resume by itself from its last checkpoint, and the end state must be what an
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
- * reconciled. Not an Arquillian test: it drives its own server process.
+ * reconciled. The bill run: 3,000 customers seeded by SQL, the server killed after a few hundred bills and started
+ * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
+ * the same bills as an uninterrupted run. Not an Arquillian test: it drives its own server process.
  */
-class SdrKillNineIT {
+class KillNineIT {
 
     static final int OFFSET = 100;
     static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET);
@@ -132,6 +134,80 @@ class SdrKillNineIT {
         assertTrue(reconciliation.getJsonObject("differences").isEmpty(), "ledger and balances agree: " + reconciliation);
         assertTrue(Files.readString(base.resolve("log").resolve("server.log")).contains("died with its server; restarted"),
                 "the restart was the recovery's");
+    }
+
+    @Test
+    void aBillRunKilledMidwayResumesAfterRestartAndKeepsEveryBillOnce() throws Exception {
+        database();
+        base = Path.of("target", "kill9-bill", "standalone").toAbsolutePath();
+        prepare();
+        start();
+        int n = 3000;
+        java.time.YearMonth period = java.time.YearMonth.of(2025, 3);
+        long first = BillSeed.BASE + 70_000_000;
+        try (Connection db = connect()) {
+            BillSeed.seed(db, first, n, 3, period, false);
+        }
+        Http http = new Http(BASE);
+        String finance = token(http, "finance", "Finance@2026");
+        String where = " from " + DB + ".bill where period = '" + period + "' and customer_id between " + first + " and " + (first + n - 1);
+        String id = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":2,\"chunk\":1}",
+                "Authorization", finance)).getString("executionId");
+        long bills = 0;
+        for (int i = 0; i < 1200 && bills < 300; i++) {
+            Thread.sleep(50);
+            bills = TestUsers.count("select count(*)" + where);
+        }
+        assertTrue(bills > 0 && bills < n, "killed midway: " + bills + " of " + n);
+        kill(true);
+        long atKill = TestUsers.count("select count(*)" + where);
+        assertTrue(atKill < n, "the run was not over when its server died: " + atKill);
+
+        start();
+        http = new Http(BASE);
+        finance = token(http, "finance", "Finance@2026");
+        for (int i = 0; i < 900; i++) {
+            long done = TestUsers.count("select count(*)" + where + " and notified_at is not null");
+            if (done == n) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(n, TestUsers.count("select count(*)" + where), "one bill per customer");
+        assertEquals(n, TestUsers.count("select count(*)" + where + " and notified_at is not null"), "each notified");
+        assertEquals(1, TestUsers.count("select count(*) from " + DB + ".audit_event where action = 'JOB_RECOVERED' and target = '" + id + "'"),
+                "resumed by the recovery, once");
+        String snapshot = "select group_concat(concat(b.customer_id, ':', b.total, ':', b.charged, ':', b.refunded, ':', b.notified_at, ':', "
+                + "(select count(*) from " + DB + ".bill_line l where l.bill_id = b.id), ':', (select coalesce(sum(l.amount), 0) from " + DB
+                + ".bill_line l where l.bill_id = b.id)) order by b.customer_id separator ',')" + where.replace(".bill where", ".bill b where");
+        try (Connection db = connect()) {
+            assertEquals(0, BillSeed.wrongBills(db, first, n, period), "every bill as the ledger has it, to the fen");
+            Statement st = db.createStatement();
+            st.execute("set session group_concat_max_len = 100000000");
+            java.sql.ResultSet rs = st.executeQuery(snapshot);
+            rs.next();
+            String resumed = rs.getString(1);
+            // an uninterrupted run of the same period keeps the same bills and notifies nobody again
+            String again = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":3,\"chunk\":200}",
+                    "Authorization", finance)).getString("executionId");
+            JsonObject r = null;
+            for (int i = 0; i < 600; i++) {
+                r = ok(http.get("/api/v1/ops/bills/runs/" + again, "Authorization", finance));
+                if (!r.getString("status").startsWith("START")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals("COMPLETED", r.getString("status"), r.toString());
+            rs = st.executeQuery(snapshot);
+            rs.next();
+            assertEquals(resumed, rs.getString(1));
+        }
+    }
+
+    static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection("jdbc:mysql://" + MariaDbDatabase.HOST + "/" + DB + MariaDbDatabase.OPTIONS,
+                MariaDbDatabase.USER, MariaDbDatabase.PASSWORD);
     }
 
     static void database() throws Exception {
