@@ -94,6 +94,26 @@ class ProvisioningIT {
         assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the pool exists in the cloud");
 
+        // an approved change resizes the pool in the cloud, after commit, and says so on the change order's timeline
+        String change = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/change", "{\"nodes\":3}",
+                "Authorization", c.token())).getString("orderNo");
+        OrderIT.ok(orders.pay(c, change));
+        orders.approve(change);
+        JsonObject changed = awaitOrder(c, change, o -> note(o, "cloud: "));
+        assertTrue(note(changed, "cloud: 3 × "), changed.toString());
+        String inCloud = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(inCloud.contains("\"count\":3"), inCloud);
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'RESOURCE_CLOUD_CHANGED' and outcome = 'OK' and target = '"
+                + resource.getString("id") + "'"));
+        assertEquals("order.notCloudChange", orders.refused(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/retry-cloud-change", null,
+                "Authorization", TestCatalog.ops())), "only a change order is applied again");
+        OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + change + "/retry-cloud-change", null, "Authorization", TestCatalog.ops()));
+        awaitOrder(c, change, o -> o.getJsonArray("timeline").stream().filter(e -> e.asJsonObject().getString("note", "").startsWith("cloud: 3 × "))
+                .count() == 2);
+        assertTrue(plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"count\":3"), "applying it again changes nothing");
+
         // unsubscribing gives the pool back to the cloud once approved
         String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
                 "Authorization", c.token())).getString("orderNo");
@@ -111,6 +131,62 @@ class ProvisioningIT {
             Thread.sleep(100);
         }
         assertEquals(1, TestUsers.count(audited));
+    }
+
+    static boolean note(JsonObject order, String prefix) {
+        return order.getJsonArray("timeline").stream().anyMatch(e -> e.asJsonObject().getString("note", "").startsWith(prefix));
+    }
+
+    @Test
+    void anAcceptedSharedPoolOrderGetsItsOwnWorkspaceWithAQuotaThatFollowsChanges() throws Exception {
+        TestCatalog.Built catalog = TestCatalog.build(true, "800.00", null, "1.200000", "IT_SHARED_SIM", "hcso-sim");
+        OrderIT.ok(http.json("PUT", "/api/v1/ops/catalog/resource-types/IT_SHARED_SIM", "{\"nameZh\":\"测试公共池\",\"nameEn\":\"Test shared pool\","
+                + "\"hcsoServiceType\":\"hws.service.type.ma\",\"hcsoResourceType\":\"hws.resource.type.ma.sharedpool\"}", "Authorization",
+                TestCatalog.ops()));
+        OrderIT.Customer c = orders.customer("10000.00", "0.00");
+        String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 2, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
+        OrderIT.ok(orders.pay(c, orderNo));
+        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
+                TestCatalog.ops())).getString("status"));
+        JsonObject done = awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
+        JsonObject resource = OrderIT.ok(http.get("/api/v1/resources/" + done.getString("resourceId"), "Authorization", c.token()));
+        JsonObject extra = resource.getJsonObject("extra");
+        assertEquals("MA_WORKSPACE", extra.getString("kind"), resource.toString());
+        assertEquals("2", extra.getString("quota"));
+        String workspace = "http://127.0.0.1:8089/v1/simulatedproject0000000000000000/workspaces/" + resource.getString("resourcePoolId");
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> shown = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(workspace)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, shown.statusCode(), "the workspace exists in the cloud");
+        assertTrue(shown.body().contains(extra.getString("workspaceName")), shown.body());
+        assertTrue(quota(plain, workspace, extra.getString("quotaResource"), 2));
+
+        String change = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/change", "{\"nodes\":3}",
+                "Authorization", c.token())).getString("orderNo");
+        OrderIT.ok(orders.pay(c, change));
+        orders.approve(change);
+        JsonObject changed = awaitOrder(c, change, o -> note(o, "cloud: "));
+        assertTrue(note(changed, "cloud: quota"), changed.toString());
+        assertTrue(quota(plain, workspace, extra.getString("quotaResource"), 3), "the quota follows the change");
+
+        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
+                "Authorization", c.token())).getString("orderNo");
+        orders.approve(unsubscribe);
+        int status = 200;
+        for (int i = 0; i < 40 && status == 200; i++) {
+            Thread.sleep(250);
+            status = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(workspace)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertEquals(404, status, "the workspace is deleted in the cloud");
+    }
+
+    /** Whether the simulated workspace's quota of the resource is the value (the quota answer of the cloud). */
+    private static boolean quota(java.net.http.HttpClient plain, String workspace, String resource, long value) throws Exception {
+        String body = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(workspace + "/quotas")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return parse(body).getJsonArray("quotas").stream().map(v -> v.asJsonObject())
+                .anyMatch(q -> q.getString("resource").equals(resource) && q.getJsonNumber("quota").longValue() == value);
     }
 
     @Test

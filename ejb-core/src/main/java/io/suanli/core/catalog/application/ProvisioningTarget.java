@@ -13,6 +13,19 @@ public record ProvisioningTarget(String cloudAccount, String hcsoServiceType, St
         return "hws.resource.type.ma.pool".equals(hcsoResourceType);
     }
 
+    /**
+     * A share of a shared ModelArts pool (an HCSO resource type ending in {@code .sharedpool}, as the monitoring's pool
+     * kinds read it): opened as a ModelArts workspace with a quota.
+     */
+    public boolean isModelArtsSharedPool() {
+        return hcsoResourceType != null && hcsoResourceType.endsWith(".sharedpool");
+    }
+
+    /** Whether the connector opens resources of this kind: dedicated pools, shared-pool shares and OBS buckets. */
+    public boolean isAutomatic() {
+        return isModelArtsPool() || isModelArtsSharedPool() || isObsBucket();
+    }
+
     /** An OBS bucket (storage products). */
     public boolean isObsBucket() {
         return "hws.resource.type.obs.bucket".equals(hcsoResourceType);

@@ -65,6 +65,9 @@ public class AcceptanceService {
     @Any
     Instance<ResourceReleaser> releasers;
 
+    @Inject
+    Instance<ResourceResizer> resizers;
+
     @jakarta.annotation.Resource
     SessionContext ctx;
 
@@ -185,6 +188,7 @@ public class AcceptanceService {
                     refund(o, r, difference.negate());
                 }
                 r.applyChange(applied, o.specCode(), o.unit(), o.nodes());
+                resizeInCloud(r, o.orderNo());
                 note = o.specCode() + " ×" + o.nodes();
             }
             case UNSUBSCRIBE -> {
@@ -249,6 +253,35 @@ public class AcceptanceService {
         return support.view(o);
     }
 
+    /**
+     * A note from the cloud on an order's timeline, its status unchanged (e.g. the outcome of applying an approved
+     * change in the cloud).
+     */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    public void cloudNote(String orderNo, String note) {
+        Order o = rows.lock(orderNo, null);
+        String text = note == null ? "" : note.length() > 450 ? note.substring(0, 450) : note;
+        rows.persist(new io.suanli.core.ordering.domain.OrderEvent(Ids.next(), o.id(), o.status(), o.status(), clock.now(), "provisioner", text));
+    }
+
+    /**
+     * Applies an approved change in the cloud again (after "cloud change failed" on its timeline): the resource's
+     * current configuration is set once more, which is harmless when it already is.
+     */
+    @RolesAllowed(Roles.OPS_ADMIN)
+    @RequiresFunction(StaffFunction.OPS_ORDER_APPROVE)
+    @Audited("ORDER_CLOUD_CHANGE_RETRY")
+    public OrderView retryCloudChange(String orderNo) {
+        Order o = rows.lock(orderNo, null);
+        Resource r = o.resourceId() == null ? null : rows.lockResource(o.resourceId(), null);
+        if (o.type() != OrderType.CHANGE || o.status() != OrderStatus.COMPLETED || r == null || !resizeInCloud(r, o.orderNo())) {
+            throw new SuanliException("order.notCloudChange", o.orderNo());
+        }
+        rows.persist(new io.suanli.core.ordering.domain.OrderEvent(Ids.next(), o.id(), o.status(), o.status(), clock.now(), caller(),
+                "retry cloud change"));
+        return support.view(o);
+    }
+
     /** Starts automatic provisioning again for an order whose provisioning failed. */
     @RolesAllowed(Roles.OPS_ADMIN)
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
@@ -288,6 +321,17 @@ public class AcceptanceService {
                 return;
             }
         }
+    }
+
+    /** Hands a changed resource to the resizer that opened it, if any (after commit); whether there was one. */
+    boolean resizeInCloud(Resource r, String changeOrderNo) {
+        for (ResourceResizer resizer : resizers) {
+            if (resizer.opened(r.extra())) {
+                resizer.resize(r.id(), changeOrderNo);
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<ResourceProvisioner> provisioner(String productCode) {

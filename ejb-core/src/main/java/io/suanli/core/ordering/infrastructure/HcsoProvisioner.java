@@ -5,6 +5,7 @@ import io.suanli.core.catalog.application.ProvisioningTarget;
 import io.suanli.core.ordering.application.ProvisioningRunner;
 import io.suanli.core.ordering.application.ResourceProvisioner;
 import io.suanli.core.ordering.application.ResourceReleaser;
+import io.suanli.core.ordering.application.ResourceResizer;
 import io.suanli.core.system.application.CloudAccountService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -16,12 +17,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Automatic provisioning through the HCSO connector (I1): takes the products whose resource type is a dedicated
- * ModelArts pool or an OBS bucket served by an enabled cloud account, and opens their resources once the acceptance has committed,
- * on the server's managed executor (see {@link ProvisioningRunner}); deletes them in the cloud the same way when they
- * end.
+ * ModelArts pool, a share of a shared pool or an OBS bucket served by an enabled cloud account, and opens their resources
+ * once the acceptance has committed, on the server's managed executor (see {@link ProvisioningRunner}); applies approved
+ * changes and deletes them in the cloud the same way.
  */
 @ApplicationScoped
-public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser {
+public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser, ResourceResizer {
 
     @Inject
     CatalogService catalog;
@@ -40,7 +41,7 @@ public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser {
 
     @Override
     public boolean handles(String productCode) {
-        return catalog.provisioning(productCode, null).filter(t -> t.isModelArtsPool() || t.isObsBucket())
+        return catalog.provisioning(productCode, null).filter(ProvisioningTarget::isAutomatic)
                 .map(t -> accounts.usable(t.cloudAccount())).orElse(false);
     }
 
@@ -57,6 +58,11 @@ public class HcsoProvisioner implements ResourceProvisioner, ResourceReleaser {
     @Override
     public void release(long resourceId) {
         afterCommit(() -> runner.release(resourceId));
+    }
+
+    @Override
+    public void resize(long resourceId, String changeOrderNo) {
+        afterCommit(() -> runner.resize(resourceId, changeOrderNo));
     }
 
     private void afterCommit(Runnable work) {

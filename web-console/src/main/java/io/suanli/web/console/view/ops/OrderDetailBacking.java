@@ -45,10 +45,32 @@ public class OrderDetailBacking implements Serializable {
     private LocalDateTime activatedAt;
     private String extra;
     private String reason;
+    private boolean cloudChangeFailed;
 
     public void load() {
         console.act(() -> order = orders.of(no), null);
+        cloudChangeFailed = order != null && "CHANGE".equals(order.type()) && "COMPLETED".equals(order.status()) && lastCloudNoteFailed(order);
     }
+
+    /** Whether the latest cloud note on the timeline says that applying the change in the cloud failed. */
+    private static boolean lastCloudNoteFailed(OrderView o) {
+        String last = null;
+        for (OrderView.Event e : o.timeline()) {
+            if (e.note() != null && e.note().startsWith("cloud")) {
+                last = e.note();
+            }
+        }
+        return last != null && last.startsWith("cloud change failed");
+    }
+
+    /** Applies an approved change in the cloud again after a failure. */
+    public void retryCloudChange() {
+        if (console.act(() -> acceptance.retryCloudChange(order.orderNo()), "order.cloudChangeRetrying")) {
+            load();
+        }
+    }
+
+    public boolean isCloudChangeFailed() { return cloudChangeFailed; }
 
     /** The poll while an order is being opened in the cloud: reloads it and redraws the page once its status changed. */
     public void watch() {

@@ -96,6 +96,14 @@ public class OpsOrderResource {
         return OrderJson.order(acceptance.retryProvisioning(orderNo));
     }
 
+    /** Applies an approved change of a resource opened in the cloud once more (after a failure on its timeline). */
+    @POST
+    @Path("/{orderNo}/retry-cloud-change")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject retryCloudChange(@PathParam("orderNo") String orderNo) {
+        return OrderJson.order(acceptance.retryCloudChange(orderNo));
+    }
+
     @POST
     @Path("/{orderNo}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
