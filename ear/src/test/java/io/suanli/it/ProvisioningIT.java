@@ -115,22 +115,36 @@ class ProvisioningIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body().contains("\"count\":3"), "applying it again changes nothing");
 
         // unsubscribing gives the pool back to the cloud once approved
-        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
-                "Authorization", c.token())).getString("orderNo");
-        orders.approve(unsubscribe);
-        int status = 200;
-        for (int i = 0; i < 40 && status == 200; i++) {
-            Thread.sleep(250);
-            status = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
-        }
-        assertEquals(404, status, "the pool is deleted in the cloud");
+        assertEquals(404, unsubscribeAndAwaitGone(c, resource, pool), "the pool is deleted in the cloud");
         String audited = "select count(*) from audit_event where action = 'RESOURCE_CLOUD_RELEASED' and outcome = 'OK' and target = '"
                 + resource.getString("id") + "'";
         for (int i = 0; i < 20 && TestUsers.count(audited) == 0; i++) {
             Thread.sleep(100);
         }
         assertEquals(1, TestUsers.count(audited));
+    }
+
+    /** Unsubscribes the resource, approves it, and answers the cloud's status for the URL once it is no longer 200. */
+    private int unsubscribeAndAwaitGone(OrderIT.Customer c, JsonObject resource, String url) throws Exception {
+        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
+                "Authorization", c.token())).getString("orderNo");
+        orders.approve(unsubscribe);
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        int status = 200;
+        for (int i = 0; i < 40 && status == 200; i++) {
+            Thread.sleep(250);
+            status = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        return status;
+    }
+
+    /** Pays the order, has operations accept it (which opens it in the cloud) and answers it once completed. */
+    private JsonObject payAcceptAndAwaitCompleted(OrderIT.Customer c, String orderNo) throws Exception {
+        OrderIT.ok(orders.pay(c, orderNo));
+        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
+                TestCatalog.ops())).getString("status"));
+        return awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
     }
 
     static boolean note(JsonObject order, String prefix) {
@@ -145,10 +159,7 @@ class ProvisioningIT {
                 TestCatalog.ops()));
         OrderIT.Customer c = orders.customer("10000.00", "0.00");
         String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 2, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
-        OrderIT.ok(orders.pay(c, orderNo));
-        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
-                TestCatalog.ops())).getString("status"));
-        JsonObject done = awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
+        JsonObject done = payAcceptAndAwaitCompleted(c, orderNo);
         JsonObject resource = OrderIT.ok(http.get("/api/v1/resources/" + done.getString("resourceId"), "Authorization", c.token()));
         JsonObject extra = resource.getJsonObject("extra");
         assertEquals("MA_WORKSPACE", extra.getString("kind"), resource.toString());
@@ -169,16 +180,7 @@ class ProvisioningIT {
         assertTrue(note(changed, "cloud: quota"), changed.toString());
         assertTrue(quota(plain, workspace, extra.getString("quotaResource"), 3), "the quota follows the change");
 
-        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
-                "Authorization", c.token())).getString("orderNo");
-        orders.approve(unsubscribe);
-        int status = 200;
-        for (int i = 0; i < 40 && status == 200; i++) {
-            Thread.sleep(250);
-            status = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(workspace)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode();
-        }
-        assertEquals(404, status, "the workspace is deleted in the cloud");
+        assertEquals(404, unsubscribeAndAwaitGone(c, resource, workspace), "the workspace is deleted in the cloud");
     }
 
     /** Whether the simulated workspace's quota of the resource is the value (the quota answer of the cloud). */
@@ -196,10 +198,7 @@ class ProvisioningIT {
                 + "\"hcsoServiceType\":\"hws.service.type.obs\",\"hcsoResourceType\":\"hws.resource.type.obs.bucket\"}", "Authorization", TestCatalog.ops()));
         OrderIT.Customer c = orders.customer("10000.00", "0.00");
         String orderNo = OrderIT.ok(orders.order(c, catalog.spec(), 1, "PREPAID_MONTHLY", 1, null)).getString("orderNo");
-        OrderIT.ok(orders.pay(c, orderNo));
-        assertEquals("PROVISIONING", OrderIT.ok(http.json("POST", "/api/v1/ops/orders/" + orderNo + "/accept", "{}", "Authorization",
-                TestCatalog.ops())).getString("status"));
-        JsonObject done = awaitOrder(c, orderNo, o -> o.getString("status").equals("COMPLETED"));
+        JsonObject done = payAcceptAndAwaitCompleted(c, orderNo);
         JsonObject resource = OrderIT.ok(http.get("/api/v1/resources/" + done.getString("resourceId"), "Authorization", c.token()));
         String bucket = "suanli-" + orderNo.toLowerCase(java.util.Locale.ROOT);
         assertEquals(bucket, resource.getString("resourcePoolId"), "the bucket is named after the order: a retry finds it");
@@ -209,15 +208,7 @@ class ProvisioningIT {
         assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
                 .statusCode(), "the bucket exists in the cloud");
 
-        String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
-                "Authorization", c.token())).getString("orderNo");
-        orders.approve(unsubscribe);
-        int status = 200;
-        for (int i = 0; i < 40 && status == 200; i++) {
-            Thread.sleep(250);
-            status = plain.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
-        }
-        assertEquals(404, status, "the empty bucket is deleted in the cloud");
+        assertEquals(404, unsubscribeAndAwaitGone(c, resource, url.toString()), "the empty bucket is deleted in the cloud");
     }
 
     @Test

@@ -69,16 +69,14 @@ public class ProvisioningRunner {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void release(long resourceId) {
         Resource r = rows.resource(resourceId, null);
-        jakarta.json.JsonObject extra = extra(r);
-        String account = extra.getString("cloudAccount", null);
-        if (account == null || r.resourcePoolId() == null) {
+        InCloud c = InCloud.of(r);
+        if (c == null) {
             return;
         }
-        String kind = extra.getString("kind", POOL);
-        String what = account + " " + kindName(kind) + " " + r.resourcePoolId();
+        String what = c.what(r);
         try {
-            HcsoConnector cloud = accounts.connector(account);
-            switch (kind) {
+            HcsoConnector cloud = accounts.connector(c.account());
+            switch (c.kind()) {
                 case BUCKET -> cloud.deleteBucket(r.resourcePoolId()); // refused (CONFLICT) while objects remain
                 case WORKSPACE -> cloud.deleteWorkspace(r.resourcePoolId());
                 default -> cloud.deletePool(r.resourcePoolId());
@@ -100,17 +98,15 @@ public class ProvisioningRunner {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resize(long resourceId, String changeOrderNo) {
         Resource r = rows.resource(resourceId, null);
-        jakarta.json.JsonObject extra = extra(r);
-        String account = extra.getString("cloudAccount", null);
-        if (account == null || r.resourcePoolId() == null) {
+        InCloud c = InCloud.of(r);
+        if (c == null) {
             return;
         }
-        String kind = extra.getString("kind", POOL);
-        String what = account + " " + kindName(kind) + " " + r.resourcePoolId();
+        String what = c.what(r);
         try {
-            HcsoConnector cloud = accounts.connector(account);
+            HcsoConnector cloud = accounts.connector(c.account());
             String done;
-            switch (kind) {
+            switch (c.kind()) {
                 case BUCKET -> {
                     long quotaGb = quotaGb(r);
                     cloud.createBucket(new io.suanli.integration.hcso.BucketRequest(r.resourcePoolId(), quotaGb * GB, null));
@@ -123,7 +119,7 @@ public class ProvisioningRunner {
                 }
                 default -> {
                     String flavor = flavor(r);
-                    String opened = extra.getString("flavor", flavor);
+                    String opened = c.extra().getString("flavor", flavor);
                     if (!opened.equals(flavor)) {
                         throw new SuanliException("provisioning.flavorChange", opened, flavor);
                     }
@@ -207,6 +203,20 @@ public class ProvisioningRunner {
     private String flavor(Resource r) {
         String f = catalog.spec(r.specCode()).hcsoSpecCode();
         return f == null || f.isBlank() ? r.specCode() : f;
+    }
+
+    /** Where a resource lives in the cloud, from its {@code extra}: null when it was not opened there by us. */
+    private record InCloud(jakarta.json.JsonObject extra, String account, String kind) {
+
+        static InCloud of(Resource r) {
+            jakarta.json.JsonObject extra = ProvisioningRunner.extra(r);
+            String account = extra.getString("cloudAccount", null);
+            return account == null || r.resourcePoolId() == null ? null : new InCloud(extra, account, extra.getString("kind", POOL));
+        }
+
+        String what(Resource r) {
+            return account + " " + kindName(kind) + " " + r.resourcePoolId();
+        }
     }
 
     private static jakarta.json.JsonObject extra(Resource r) {

@@ -102,7 +102,8 @@ final class PoolJson {
         }
     }
 
-    private static JsonNode tree(String json) {
+    /** The answer's JSON tree; an empty or unreadable answer is MALFORMED_ANSWER (for every ModelArts answer). */
+    static JsonNode tree(String json) {
         if (json == null || json.isBlank()) {
             throw malformed("empty answer");
         }
@@ -113,7 +114,7 @@ final class PoolJson {
         }
     }
 
-    private static HcsoException malformed(String what) {
+    static HcsoException malformed(String what) {
         return new HcsoException(HcsoErrorCode.MALFORMED_ANSWER, "ModelArts answered a " + what);
     }
 }

@@ -1,12 +1,9 @@
 package io.suanli.integration.hcso.sdk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.suanli.integration.hcso.HcsoErrorCode;
-import io.suanli.integration.hcso.HcsoException;
 import io.suanli.integration.hcso.Workspace;
 import io.suanli.integration.hcso.WorkspaceRequest;
 
@@ -49,12 +46,12 @@ final class WorkspaceJson {
     }
 
     static Workspace workspace(String json) {
-        return workspace(tree(json));
+        return workspace(PoolJson.tree(json));
     }
 
     static List<Workspace> workspaces(String json) {
         List<Workspace> workspaces = new ArrayList<>();
-        if (tree(json).path("workspaces") instanceof ArrayNode array) {
+        if (PoolJson.tree(json).path("workspaces") instanceof ArrayNode array) {
             array.forEach(item -> workspaces.add(workspace(item)));
         }
         return workspaces;
@@ -63,7 +60,7 @@ final class WorkspaceJson {
     /** The quotas as the cloud answered them: resource → quota (−1 = unlimited). */
     static Map<String, Long> quotas(String json) {
         Map<String, Long> quotas = new LinkedHashMap<>();
-        for (JsonNode quota : tree(json).path("quotas")) {
+        for (JsonNode quota : PoolJson.tree(json).path("quotas")) {
             String resource = quota.path("resource").asText(null);
             if (resource != null && quota.path("quota").isIntegralNumber()) {
                 quotas.put(resource, quota.path("quota").asLong());
@@ -75,24 +72,9 @@ final class WorkspaceJson {
     private static Workspace workspace(JsonNode node) {
         String id = node.path("id").asText(null);
         if (id == null || id.isBlank()) {
-            throw malformed("workspace without id");
+            throw PoolJson.malformed("workspace without id");
         }
         return new Workspace(id, node.path("name").asText(null), node.path("status").asText(null),
                 node.path("status_info").asText(""));
-    }
-
-    private static JsonNode tree(String json) {
-        if (json == null || json.isBlank()) {
-            throw malformed("empty answer");
-        }
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw malformed("not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static HcsoException malformed(String what) {
-        return new HcsoException(HcsoErrorCode.MALFORMED_ANSWER, "ModelArts answered a " + what);
     }
 }
