@@ -181,19 +181,22 @@ class CatalogBrowserIT extends BrowserTest {
         e.sendKeys(text);
     }
 
-    /** Opens a PrimeFaces select menu and picks the option whose label contains the text. */
     /**
      * Picks an item of a PrimeFaces select menu as a person does, and waits until the menu shows it; the panel may
-     * still be opening or closing (animations, ajax updates), so a click that did not take is tried again.
+     * still be opening or closing (animations, ajax updates), so a click that did not take — or landed on the fixed
+     * header while the panel was still moving — is tried again. The menu is first scrolled to the middle of the window
+     * (scrolling while the panel is open would close it).
      */
     private void selectOne(String id, String label) {
         for (int attempt = 1; ; attempt++) {
-            click(By.id(id));
-            click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))));
             try {
+                click(By.id(id));
+                click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
                 if (attempt == 3) {
                     throw e;
                 }
