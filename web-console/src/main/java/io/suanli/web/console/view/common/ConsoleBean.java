@@ -95,7 +95,6 @@ public class ConsoleBean {
         return Roles.OPERATIONS.stream().anyMatch(request::isUserInRole);
     }
 
-    /** A console text in the user's language. */
     /**
      * A timeline note or order reason for people: a cloud failure written by the provisioner as {@code [failed: |cloud
      * change failed: ]CODE: detail} (the connector's stable {@code HcsoErrorCode}) is shown as the localized
@@ -103,25 +102,26 @@ public class ConsoleBean {
      * written.
      */
     public String note(String raw) {
+        return note(raw, ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale()));
+    }
+
+    /** {@link #note(String)} with the given bundle. */
+    static String note(String raw, ResourceBundle b) {
         if (raw == null) {
             return "";
         }
         java.util.regex.Matcher m = CLOUD_NOTE.matcher(raw);
-        if (!m.matches()) {
-            return raw;
-        }
-        ResourceBundle b = ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale());
-        String key = "provisioning.cloud." + m.group(2);
-        if (!b.containsKey(key)) {
+        if (!m.matches() || !b.containsKey("provisioning.cloud." + m.group(2))) {
             return raw;
         }
         String prefix = m.group(1) == null ? "" : b.getString(m.group(1).startsWith("cloud") ? "provisioning.changeFailed" : "provisioning.failed");
-        return prefix + b.getString(key) + " (" + m.group(3) + ")";
+        return prefix + b.getString("provisioning.cloud." + m.group(2)) + " (" + m.group(3) + ")";
     }
 
     private static final java.util.regex.Pattern CLOUD_NOTE = java.util.regex.Pattern.compile("(failed: |cloud change failed: )?([A-Z][A-Z_]+): (.*)",
             java.util.regex.Pattern.DOTALL);
 
+    /** A console text in the user's language. */
     public String text(String key) {
         return ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale()).getString(key);
     }
