@@ -59,11 +59,9 @@ public class BillRunSteps {
     public int build(String period, List<Long> customers) {
         YearMonth m = BillService.month(period);
         Instant now = clock.now();
-        Map<Long, Bill> bills = Bills.keep(em, customers, m, now, BUILT_BY, false);
-        if (now.isBefore(Bills.start(m.plusMonths(1)))) {
-            return 0; // the month is still running: kept, but not "ready"
-        }
-        List<Bill> toNotify = bills.values().stream().filter(b -> b.notifiedAt() == null).toList();
+        boolean over = !now.isBefore(Bills.start(m.plusMonths(1))); // a month still running is kept, but not "ready"
+        List<Bill> toNotify = new java.util.ArrayList<>();
+        Bills.keep(em, customers, m, now, BUILT_BY, false, over ? toNotify : null);
         if (toNotify.isEmpty()) {
             return 0;
         }
@@ -90,7 +88,6 @@ public class BillRunSteps {
                     sent++;
                 }
             }
-            b.notified(now);
         }
         return sent;
     }

@@ -104,7 +104,7 @@ final class Bills {
      * unique key of customer and period is the last guard against a second one). Answers the bills by customer.
      */
     static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by) {
-        return keep(em, customers, m, now, by, true);
+        return keep(em, customers, m, now, by, true, null);
     }
 
     /**
@@ -112,9 +112,13 @@ final class Bills {
      * {@code SELECT … FOR UPDATE}: the bill run's partitions hold disjoint customers and one run goes at a time, and a
      * locking read of many customers may scan the period's index and wait on the rows other partitions are inserting.
      * A concurrent rebuild of the same bill is still caught by the bill's version (and a second new bill by the unique
-     * key): the chunk then rolls back and is done again on the restart.
+     * key): the chunk then rolls back and is done again on the restart. With {@code notifiedNow} (the bill run once the
+     * month is over), every bill not yet notified is marked notified at {@code now} before it is written — so a new
+     * bill is one INSERT, not an INSERT and an UPDATE — and added to that list: the caller sends its messages in the
+     * same transaction.
      */
-    static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by, boolean lock) {
+    static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by, boolean lock,
+                                List<Bill> notifiedNow) {
         Map<Long, List<Sum>> sums = sums(em, customers, m);
         Map<Long, Bill> kept = new LinkedHashMap<>();
         if (customers.isEmpty()) {
@@ -145,6 +149,10 @@ final class Bills {
             for (BillView.Line l : computed.lines()) {
                 lines.add(new Object[]{Ids.next(), bill.id(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(), l.kind(),
                         l.amount().amount(), l.discount().amount(), l.entries()});
+            }
+            if (notifiedNow != null && bill.notifiedAt() == null) {
+                bill.notified(now);
+                notifiedNow.add(bill);
             }
             out.put(c, bill);
         }
