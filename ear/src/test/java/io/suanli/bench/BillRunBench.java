@@ -1,16 +1,12 @@
 package io.suanli.bench;
 
 import io.suanli.it.BillSeed;
-import io.suanli.it.Deployments;
 import io.suanli.it.Http;
 import io.suanli.it.MariaDbDatabase;
+import io.suanli.it.ServerTest;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -28,7 +24,7 @@ import java.time.YearMonth;
  * their own, to show where the time goes. Prints numbers and writes {@code ear/target/bench/billrun.txt}; asserts
  * nothing about time.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class BillRunBench {
 
@@ -37,11 +33,6 @@ class BillRunBench {
     static final int PARTITIONS = Integer.getInteger("bench.billrun.partitions", 4);
     static final int CHUNK = Integer.getInteger("bench.billrun.chunk", 500);
     static final YearMonth PERIOD = YearMonth.of(2025, 5);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void billAMonthOfAHundredThousandCustomers() throws Exception {

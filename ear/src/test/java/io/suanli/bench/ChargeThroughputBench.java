@@ -1,14 +1,9 @@
 package io.suanli.bench;
 
-import io.suanli.it.Deployments;
 import io.suanli.it.Http;
-import io.suanli.it.MariaDbDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
+import io.suanli.it.ServerTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -24,17 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * updates the balances): on one hot account and spread over 20 accounts, 16 concurrent clients. Prints numbers and
  * writes them to {@code ear/target/bench/charges.txt}; asserts nothing about time.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class ChargeThroughputBench {
 
     static final int CHARGES = 3000;
     static final int CLIENTS = 16;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void chargesPerSecond() throws Exception {

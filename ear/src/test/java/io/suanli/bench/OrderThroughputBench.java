@@ -1,15 +1,10 @@
 package io.suanli.bench;
 
-import io.suanli.it.Deployments;
 import io.suanli.it.Http;
-import io.suanli.it.MariaDbDatabase;
+import io.suanli.it.ServerTest;
 import io.suanli.it.TestCatalog;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -28,17 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on one customer shared by all clients (every payment locks the same account row). Prints throughput and p50/p99
  * latencies and writes them to {@code ear/target/bench/orders.txt}; asserts nothing about time.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class OrderThroughputBench {
 
     static final int ORDERS = 640;
     static final int CLIENTS = 16;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void paidOrdersPerSecond() throws Exception {

@@ -1,14 +1,9 @@
 package io.suanli.bench;
 
-import io.suanli.it.Deployments;
 import io.suanli.it.Http;
-import io.suanli.it.MariaDbDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
+import io.suanli.it.ServerTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -27,18 +22,13 @@ import java.util.concurrent.Future;
  * with the demo catalog: {@code ./mvnw -B install -DskipTests && ./mvnw -B verify -Pbench -pl ear}. Prints numbers and
  * writes them to {@code ear/target/bench/}; asserts nothing about time.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class QuoteLatencyBench {
 
     static final int WARM_UP = 300;
     static final int RUNS = 2000;
     static final int THREADS = 8;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     static final String[] BODIES = {
             "{\"specCode\":\"ma-ded-910b-8\",\"nodes\":2,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":3}",

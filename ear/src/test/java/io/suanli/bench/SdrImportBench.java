@@ -2,18 +2,14 @@ package io.suanli.bench;
 
 import io.suanli.core.usage.domain.SdrFormat;
 import io.suanli.core.usage.domain.SdrGenerator;
-import io.suanli.it.Deployments;
 import io.suanli.it.Http;
-import io.suanli.it.MariaDbDatabase;
+import io.suanli.it.Platform;
+import io.suanli.it.ServerTest;
 import io.suanli.it.TestCatalog;
 import io.suanli.it.TestUsers;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -35,7 +31,7 @@ import java.util.concurrent.Future;
  * same file again (recognised by its hash) and the same records under another content (every record id already
  * taken). Prints numbers and writes {@code ear/target/bench/sdr.txt}; asserts nothing about time.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class SdrImportBench {
 
@@ -43,11 +39,6 @@ class SdrImportBench {
     static final int PER_CUSTOMER = Integer.getInteger("bench.sdr.resources", 10);
     static final long RECORDS = Long.getLong("bench.sdr.records", 1_000_000);
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void importAMillionRecords() throws Exception {
@@ -81,7 +72,7 @@ class SdrImportBench {
             out.append(String.format("file: %,d lines (%,d normal, %,d corrections), %,d bytes, %d resources × %d hours; generated in %,d ms%n",
                     gen.lines(), gen.normal(), gen.corrections(), Files.size(file), resources, hours, (System.nanoTime() - g0) / 1_000_000));
 
-            Path inbox = Path.of(System.getProperty("jboss.home"), "standalone", "data", "suanli", "sdr", "inbox");
+            Path inbox = Platform.base().resolve("data").resolve("suanli").resolve("sdr").resolve("inbox");
             Files.createDirectories(inbox);
             JsonObject first = importThrough(http, admin, inbox, file, name);
             out.append(line("first import", first));

@@ -2,12 +2,8 @@ package io.suanli.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,14 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pay-as-you-go usage in July; each month computed on the fly, then kept — twice, with the same lines — and filtered
  * by order type and billing mode.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class BillIT extends OrderScenario {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     static List<String> lines(JsonObject bill) {
         return bill.getJsonArray("lines").stream().map(v -> v.asJsonObject())

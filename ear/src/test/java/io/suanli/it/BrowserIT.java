@@ -1,12 +1,8 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -24,19 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * User journeys in headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded):
  * each demo role logs in and lands in its console, is refused at another console, and switches to English.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class BrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
     @BeforeEach
     void freshLogin() {
-        browser.get(Deployments.BASE + "/logout");
-        browser.manage().deleteAllCookies();
+        logOut();
     }
 
     @ParameterizedTest(name = "{0} lands in {2}")
@@ -324,8 +314,7 @@ class BrowserIT extends BrowserTest {
             browser.findElement(By.id("rolesForm:save")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesForm:messages"), "权限配置已保存"));
             screenshot("roles");
-            browser.get(Deployments.BASE + "/logout");
-            browser.manage().deleteAllCookies();
+            logOut();
             browser.get(Deployments.BASE + "/login");
             logIn("ops", "Ops@2026");
             wait.until(ExpectedConditions.urlContains("/console/ops/"));
@@ -358,8 +347,7 @@ class BrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("acctCash"), "¥1288.50"));
         screenshot("finance-ledger");
 
-        browser.get(Deployments.BASE + "/logout");
-        browser.manage().deleteAllCookies();
+        logOut();
         browser.get(Deployments.BASE + "/login");
         logIn(c.username(), TestCustomers.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/console/user/"));

@@ -31,6 +31,18 @@ abstract class BrowserTest {
         }
     }
 
+    /** Logs out as a user does (the confirmation page's POST form), then forgets every cookie. */
+    static void logOut() {
+        browser.get(Deployments.BASE + "/logout.xhtml");
+        java.util.List<org.openqa.selenium.WebElement> confirm = browser.findElements(org.openqa.selenium.By.id("logoutConfirm"));
+        if (!confirm.isEmpty()) {
+            confirm.get(0).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("loginLink")));
+        }
+        browser.manage().deleteAllCookies();
+    }
+
     @RegisterExtension
     final TestWatcher onFailure = new TestWatcher() {
         @Override

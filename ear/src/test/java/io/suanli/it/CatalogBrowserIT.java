@@ -1,12 +1,8 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,21 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Catalog journeys in headless Chromium: an operations user builds a product from nothing to on shelf in the
  * console (product, spec, strategy, family, price, publishing).
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class CatalogBrowserIT extends BrowserTest {
 
     WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
     @BeforeEach
     void freshLogin() {
-        browser.get(Deployments.BASE + "/logout");
-        browser.manage().deleteAllCookies();
+        logOut();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -2,12 +2,8 @@ package io.suanli.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -25,16 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * catalog and the quote service show and price it, prices are versioned, every change is audited, and bad input
  * is refused with nothing saved.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class CatalogIT {
 
     static final AtomicInteger SEQ = TestCatalog.SEQ;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
 

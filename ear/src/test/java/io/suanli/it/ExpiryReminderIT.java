@@ -1,12 +1,8 @@
 package io.suanli.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,14 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * days) by in-app message, SMS and e-mail, never twice however often it runs; a resource first seen two days before its
  * end gets the 3-day reminder only; after the end the job's lifecycle step expires the resource.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class ExpiryReminderIT extends OrderScenario {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     JsonObject runJob() throws Exception {
         String admin = LedgerIT.admin();

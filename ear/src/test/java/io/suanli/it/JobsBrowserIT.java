@@ -1,11 +1,7 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,14 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The batch job page of the system console (S7) in headless Chromium: a system administrator starts the dev profile's
  * sleeping job with a parameter, watches the progress bar move without reloading, and sees it completed.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class JobsBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAdministratorStartsAJobAndWatchesItsProgress() throws Exception {

@@ -1,13 +1,9 @@
 package io.suanli.it;
 
 import io.suanli.core.identity.domain.Totp;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,14 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The onboarding journey of issue 3 in headless Chromium: an enterprise registers and verifies its mobile, submits
  * its real-name materials, an operations user approves them, and the customer logs in with TOTP and sees "verified".
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class JourneyIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @AfterAll
     static void restorePolicy() throws Exception {

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,12 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
  * reconciled. The bill run: 3,000 customers seeded by SQL, the server killed after a few hundred bills and started
  * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
- * the same bills as an uninterrupted run. Not an Arquillian test: it drives its own server process.
+ * the same bills as an uninterrupted run. It drives its own server process ({@link WildFly}), beside the one of the other server tests.
  */
 class KillNineIT {
 
@@ -41,13 +35,19 @@ class KillNineIT {
     static final int HOURS = 48;
     static final int PER_HOUR = 6_250; // 300,000 records; 6,250 × 0.00032 = 2 nodes an hour
 
-    private Process server;
+    /** The second server's environment: dev profile, its own database, mailbox port and simulator port. */
+    static final Map<String, String> ENV = Map.of("SUANLI_PROFILE", "dev", "SUANLI_DB_DRIVER", "mysql",
+            "SUANLI_DB_URL", "jdbc:mysql://" + MariaDbDatabase.HOST + "/" + DB + MariaDbDatabase.OPTIONS,
+            "SUANLI_DB_USER", "suanli_it", "SUANLI_DB_PASSWORD", "suanli_it", "SUANLI_SMTP_HOST", "127.0.0.1",
+            "SUANLI_SMTP_PORT", "3125", "SUANLI_PUBLIC_URL", BASE, "SUANLI_HCSO_SIMULATOR_PORT", "8189");
+
+    private WildFly server;
     private Path base;
 
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
-            kill(false);
+            server.stop(false);
         }
     }
 
@@ -55,7 +55,8 @@ class KillNineIT {
     void anImportKilledMidFileResumesAfterRestartAndChargesExactlyOnce() throws Exception {
         database();
         base = Path.of("target", "kill9", "standalone").toAbsolutePath();
-        prepare();
+        server = new WildFly(base, OFFSET, "kill9", ENV);
+        server.prepare();
         start();
         Http http = new Http(BASE);
         String admin = token(http, "admin", "Admin@2026");
@@ -140,7 +141,8 @@ class KillNineIT {
     void aBillRunKilledMidwayResumesAfterRestartAndKeepsEveryBillOnce() throws Exception {
         database();
         base = Path.of("target", "kill9-bill", "standalone").toAbsolutePath();
-        prepare();
+        server = new WildFly(base, OFFSET, "kill9", ENV);
+        server.prepare();
         start();
         int n = 3000;
         java.time.YearMonth period = java.time.YearMonth.of(2025, 3);
@@ -222,79 +224,13 @@ class KillNineIT {
         }
     }
 
-    /** A server base directory of its own: the provisioned configuration and the EAR, nothing else. */
-    void prepare() throws IOException {
-        Path home = Path.of(System.getProperty("jboss.home"));
-        if (Files.exists(base)) {
-            try (Stream<Path> w = Files.walk(base)) {
-                w.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Path config = base.resolve("configuration");
-        Files.createDirectories(config);
-        try (Stream<Path> s = Files.list(home.resolve("standalone").resolve("configuration"))) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Files.copy(p, config.resolve(p.getFileName()));
-            }
-        }
-        Files.createDirectories(base.resolve("deployments"));
-        Files.copy(Path.of(System.getProperty("suanli.ear")), base.resolve("deployments").resolve("suanli.ear"));
-    }
-
     void start() throws Exception {
-        Path home = Path.of(System.getProperty("jboss.home"));
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin").resolve("standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET, "-Djboss.node.name=kill9")
-                .redirectErrorStream(true).redirectOutput(base.resolve("console.out").toFile());
-        Map<String, String> env = pb.environment();
-        env.putAll(new HashMap<>(Map.of("SUANLI_PROFILE", "dev", "SUANLI_DB_DRIVER", "mysql",
-                "SUANLI_DB_URL", "jdbc:mysql://" + MariaDbDatabase.HOST + "/" + DB + MariaDbDatabase.OPTIONS,
-                "SUANLI_DB_USER", "suanli_it", "SUANLI_DB_PASSWORD", "suanli_it", "SUANLI_SMTP_HOST", "127.0.0.1",
-                "SUANLI_SMTP_PORT", "3125", "SUANLI_PUBLIC_URL", BASE, "SUANLI_HCSO_SIMULATOR_PORT", "8189")));
-        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
-        server = pb.start();
-        Http http = new Http(BASE);
-        Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(until)) {
-            try {
-                if (http.get("/api/v1/catalog/products").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            assertTrue(server.isAlive(), "the second server stopped; see " + base.resolve("console.out"));
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the second server did not answer within 4 minutes; see " + base.resolve("console.out"));
+        server.start(Duration.ofMinutes(4));
     }
 
     /** SIGKILL to the server's JVM ({@code hard}), or a normal stop. */
     void kill(boolean hard) throws Exception {
-        Path pidFile = base.resolve("server.pid");
-        List<ProcessHandle> all = Stream.concat(Stream.of(server.toHandle()), server.descendants()).toList();
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).ifPresent(p -> {
-                if (hard) {
-                    p.destroyForcibly();
-                } else {
-                    p.destroy();
-                }
-            });
-        }
-        for (ProcessHandle p : all) {
-            if (hard) {
-                p.destroyForcibly();
-            } else {
-                p.destroy();
-            }
-        }
-        for (ProcessHandle p : all) {
-            p.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        Files.deleteIfExists(pidFile);
-        server = null;
+        server.stop(hard);
     }
 
     static String token(Http http, String user, String password) throws Exception {

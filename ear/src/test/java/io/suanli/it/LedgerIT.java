@@ -2,12 +2,8 @@ package io.suanli.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -25,14 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The money core on MariaDB (§8, U8, O4): finance recharges and credit lines, the waterfall and proportional refunds,
  * idempotency by reference, no overdraft under 200 concurrent charges, balances equal to the ledger, tenant scope.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class LedgerIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
 

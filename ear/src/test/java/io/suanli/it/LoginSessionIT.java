@@ -1,27 +1,21 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One login for portal and console: form login, role areas, session id change, logout everywhere. */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class LoginSessionIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void loginChangesTheSessionIdAndLandsInTheRolesConsole() throws Exception {
@@ -64,14 +58,50 @@ class LoginSessionIT {
     }
 
     @Test
-    void logoutEndsTheLoginInPortalAndConsole() throws Exception {
+    void logoutIsAPostWithTheFormProofAndEndsTheLoginEverywhereAtOnce() throws Exception {
         Http http = new Http();
         http.loginForm("ops", "Ops@2026");
-        assertEquals(200, http.get("/console/ops/").statusCode());
+        HttpResponse<String> console = http.get("/console/ops/");
+        assertEquals(200, console.statusCode());
+        String replay = "SUANLI_LOGIN=" + http.cookie("SUANLI_LOGIN").orElseThrow()
+                + "; SUANLI_CONSOLE_SID=" + http.cookie("SUANLI_CONSOLE_SID").orElseThrow();
+
+        HttpResponse<String> get = http.get("/logout");
+        assertEquals(302, get.statusCode());
+        assertTrue(get.headers().firstValue("Location").orElseThrow().endsWith("/logout.xhtml"), "a GET only asks");
         assertEquals(302, http.get("/console/logout").statusCode());
-        HttpResponse<String> portalLogout = http.get("/logout");
-        assertEquals(302, portalLogout.statusCode());
-        assertEquals(302, http.get("/console/ops/").statusCode(), "back to the login page");
+        assertEquals(200, http.get("/console/ops/").statusCode(), "GETs changed nothing");
+        assertEquals(302, http.form("/logout", Map.of()).statusCode());
+        assertEquals(302, http.form("/logout", Map.of("proof", "0".repeat(32))).statusCode());
+        assertEquals(200, http.get("/console/ops/").statusCode(), "a POST without the right proof (another site's form) changes nothing");
+
+        HttpResponse<String> confirm = http.get("/logout.xhtml");
+        Matcher proof = Pattern.compile("name=\"proof\" value=\"([0-9a-f]{32})\"").matcher(confirm.body());
+        assertTrue(proof.find(), "the confirmation page carries the form");
+        HttpResponse<String> out = http.form("/console/logout", Map.of("proof", proof.group(1)));
+        assertEquals(302, out.statusCode());
+        assertTrue(out.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SUANLI_LOGIN=;") || c.startsWith("SUANLI_LOGIN=\"\"")),
+                "the login cookie is cleared: " + out.headers().allValues("Set-Cookie"));
+
+        HttpResponse<String> replayed = new Http().get("/console/ops/", "Cookie", replay);
+        assertEquals(302, replayed.statusCode(), "the old cookies open nothing any more");
+        assertTrue(replayed.headers().firstValue("Location").orElseThrow().contains("/login?next="));
+        assertEquals(302, new Http().get("/account/password.xhtml", "Cookie", replay).statusCode());
+    }
+
+    @Test
+    void portalLogoutEndsTheConsoleLoginOfTheSameCookie() throws Exception {
+        Http http = new Http();
+        http.loginForm("customer", "Customer@2026");
+        assertEquals(200, http.get("/console/user/").statusCode());
+        String replay = "SUANLI_LOGIN=" + http.cookie("SUANLI_LOGIN").orElseThrow()
+                + "; SUANLI_CONSOLE_SID=" + http.cookie("SUANLI_CONSOLE_SID").orElseThrow();
+        Matcher proof = Pattern.compile("name=\"proof\" value=\"([0-9a-f]{32})\"").matcher(http.get("/").body());
+        assertTrue(proof.find(), "the portal header's logout form");
+        assertEquals(302, http.form("/logout", Map.of("proof", proof.group(1))).statusCode());
+        assertEquals(302, new Http().get("/console/user/", "Cookie", replay).statusCode());
+        assertEquals(1, TestUsers.count("select count(*) from login_session s join user_account u on u.id = s.user_id where u.username = 'customer' "
+                + "and s.token_hash = sha2('" + replay.substring("SUANLI_LOGIN=".length(), replay.indexOf(';')) + "', 256) and s.ended_at is not null"));
     }
 
     @Test
@@ -80,5 +110,8 @@ class LoginSessionIT {
         assertEquals("http://127.0.0.1:8080/console/user/", evil.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> local = new Http().loginForm("customer", "Customer@2026", "/console/user/index.xhtml");
         assertEquals("http://127.0.0.1:8080/console/user/index.xhtml", local.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> wide = new Http().loginForm("customer", "Customer@2026", "/console/user/\u3000");
+        assertEquals("http://127.0.0.1:8080/console/user/", wide.headers().firstValue("Location").orElseThrow(),
+                "no raw bytes in Location");
     }
 }

@@ -1,11 +1,7 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -26,20 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * customer opens the resource and sees the utilisation chart drawn from Cloud Eye series, switches the period, and
  * finds the instance and its spend on the resource monitoring page.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class MonitoringBrowserIT extends BrowserTest {
 
     WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
     void logIn(String user, String password) {
-        browser.get(Deployments.BASE + "/logout");
-        browser.manage().deleteAllCookies();
+        logOut();
         browser.get(Deployments.BASE + "/login");
         browser.findElement(By.id("loginForm:username")).sendKeys(user);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);

@@ -3,12 +3,8 @@ package io.suanli.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -27,14 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resource opened by hand is explicitly not monitored, and the overview counts instances and adds the ledger's charges
  * and refunds per product, split shared pool / dedicated pool, to the fen.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class MonitoringIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
     final OrderIT orders = new OrderIT();

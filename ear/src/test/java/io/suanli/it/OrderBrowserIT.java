@@ -1,11 +1,7 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,20 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * operations accept with back-filled resource information, the resource is active, the customer previews and
  * requests an unsubscription, operations approve it, and the refund shows in the customer's transaction details.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class OrderBrowserIT extends BrowserTest {
 
     WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
-
     void logIn(String user, String password) {
-        browser.get(Deployments.BASE + "/logout");
-        browser.manage().deleteAllCookies();
+        logOut();
         browser.get(Deployments.BASE + "/login");
         browser.findElement(By.id("loginForm:username")).sendKeys(user);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);

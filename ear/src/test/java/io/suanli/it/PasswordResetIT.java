@@ -1,12 +1,8 @@
 package io.suanli.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
@@ -19,14 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Forgotten passwords (P3): by SMS code or e-mail link, under the password policy, ending every login. */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class PasswordResetIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
 
@@ -62,6 +53,50 @@ class PasswordResetIT {
         Thread.sleep(100);
         assertEquals(302, new Http().get("/console/user/").statusCode());
         assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'PASSWORD_RESET' and actor = '" + c.username() + "'"));
+    }
+
+    /**
+     * Issue 15 (1): the wrong tries of a reset code are counted although each refusal rolls its transaction back.
+     * 30 wrong codes, ten of them at once: four answer codeWrong, every later one codeUsedUp, and the right code is
+     * spent as well; the password stays what it was.
+     */
+    @Test
+    void wrongResetCodesUseTheCodeUpEvenInParallel() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("PERSONAL");
+        assertEquals(202, start(c.username(), "SMS").statusCode());
+        String code = RegistrationIT.smsCodeSentTo(c.mobile());
+        java.util.List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.IntFunction<String> guess = i -> {
+            String wrong = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+            try {
+                return parse(confirm("{\"username\":\"" + c.username() + "\",\"code\":\"" + wrong
+                        + "\",\"password\":\"Silver-Canyon-88\"}").body()).getString("code");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 10; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> guess.apply(n)));
+            }
+            for (var f : futures) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 10; i < 30; i++) {
+            answers.add(guess.apply(i));
+        }
+        assertEquals(4, answers.stream().filter("sms.codeWrong"::equals).count(), answers.toString());
+        assertEquals(26, answers.stream().filter("sms.codeUsedUp"::equals).count(), answers.toString());
+        assertEquals("sms.codeUsedUp", parse(confirm("{\"username\":\"" + c.username() + "\",\"code\":\"" + code
+                + "\",\"password\":\"Silver-Canyon-88\"}").body()).getString("code"));
+        assertEquals(200, tokenStatus(c.username(), TestCustomers.PASSWORD));
+        assertEquals(401, tokenStatus(c.username(), "Silver-Canyon-88"));
     }
 
     @Test

@@ -2,12 +2,8 @@ package io.suanli.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
@@ -22,14 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pool deleted in the cloud when the unsubscription is approved, and a cloud that cannot be reached leaving the order
  * in provisioning for operations to back-fill by hand.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class ProvisioningIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
     final OrderIT orders = new OrderIT();

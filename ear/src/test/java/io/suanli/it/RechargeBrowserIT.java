@@ -1,11 +1,7 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,14 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the simulated channel's page in another tab, and sees — without reloading — the recharge credited, the cash balance
  * and the ledger line.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class RechargeBrowserIT extends BrowserTest {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @Test
     void aCustomerRechargesThroughTheSimulatorAndSeesTheBalanceAndTheLedgerLine() throws Exception {

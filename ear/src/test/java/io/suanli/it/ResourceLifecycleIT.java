@@ -1,12 +1,8 @@
 package io.suanli.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
@@ -20,14 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * arrears when funds run out, frozen after the grace period, back to active when the owed usage is collected,
  * released after the retention period; a prepaid resource expiring at its end, frozen after the grace, released.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class ResourceLifecycleIT extends OrderScenario {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     JsonObject usage(String resourceId, String hour, String amount) throws Exception {
         return OrderIT.ok(http.json("POST", "/api/v1/dev/usage/charges", "{\"resourceId\":\"" + resourceId + "\",\"hour\":\"" + hour

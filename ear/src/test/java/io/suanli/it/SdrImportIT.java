@@ -2,14 +2,10 @@ package io.suanli.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,14 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * adjusting the charge; a file above the error ratio rejected; an import stopped mid-file and restarted charging
  * exactly what an uninterrupted import charges.
  */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class SdrImportIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.currentTimeMillis() % 100000));
     static TestCatalog.Built catalog;

@@ -1,12 +1,8 @@
 package io.suanli.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -19,14 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The security policy at work: lockout, captcha, concurrent logins, password rules and expiry. */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class SecurityIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     @AfterEach
     void defaultPolicy() throws Exception {
@@ -52,6 +43,29 @@ class SecurityIT {
         assertEquals("auth.locked", parse(fifth.body()).getString("code"));
         assertEquals("auth.locked", parse(token(http, user, TestUsers.PASSWORD).body()).getString("code"));
         assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor = '" + user + "'"));
+    }
+
+    @Test
+    void aNameOfNoAccountLocksExactlyLikeAnExistingOne() throws Exception {
+        String existing = TestUsers.create("FINANCE", true);
+        String unknown = "nobody" + existing.substring(1);
+        Http http = new Http();
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> a = token(http, existing, "wrong-" + i);
+            HttpResponse<String> b = token(http, unknown, "wrong-" + i);
+            assertEquals(a.statusCode(), b.statusCode());
+            assertEquals(parse(a.body()).getString("code"), parse(b.body()).getString("code"), "failure " + i);
+        }
+        assertEquals("auth.locked", parse(token(http, unknown, TestUsers.PASSWORD).body()).getString("code"));
+        assertEquals(parse(token(http, existing, "x").body()).getString("message"),
+                parse(token(http, unknown, "x").body()).getString("message"), "the same words, minutes included");
+        String ghost = "ghost" + existing.substring(1);
+        Http browser = new Http();
+        for (int i = 0; i < 3; i++) {
+            browser.loginForm(ghost, "wrong");
+        }
+        HttpResponse<String> fresh = new Http().loginForm(ghost, "wrong");
+        assertTrue(fresh.body().contains("请输入图片验证码"), "a fresh browser is asked for the captcha, as for an account");
     }
 
     @Test
@@ -145,6 +159,45 @@ class SecurityIT {
 
         changePassword(http, TestUsers.PASSWORD, "Amber-Summit-4521", "Amber-Summit-4521");
         assertEquals(200, http.get("/console/ops/").statusCode(), "open again after the change");
+    }
+
+    @Test
+    void passwordChangeEndsEveryOtherLoginAndEveryEarlierToken() throws Exception {
+        String user = TestUsers.create("CUSTOMER", false);
+        Http mine = new Http();
+        assertEquals(302, mine.loginForm(user, TestUsers.PASSWORD).statusCode());
+        Http other = new Http();
+        assertEquals(302, other.loginForm(user, TestUsers.PASSWORD).statusCode());
+        assertEquals(200, other.get("/console/user/").statusCode());
+        String oldToken = parse(token(new Http(), user, TestUsers.PASSWORD).body()).getString("token");
+        assertEquals(200, new Http().get("/api/v1/me", "Authorization", Http.bearer(oldToken)).statusCode());
+
+        HttpResponse<String> ok = changePassword(mine, TestUsers.PASSWORD, "Quiet-River-2026", "Quiet-River-2026");
+        assertTrue(ok.body().contains("密码已修改"), ok.body());
+
+        assertEquals(302, other.get("/console/user/").statusCode(), "the other browser is logged out at once");
+        assertEquals(302, other.get("/account/password.xhtml").statusCode());
+        HttpResponse<String> me = new Http().get("/api/v1/me", "Authorization", Http.bearer(oldToken));
+        assertEquals(401, me.statusCode(), "a token from before the change no longer works");
+        assertEquals("auth.tokenInvalid", parse(me.body()).getString("code"));
+        assertEquals(401, new Http().get("/api/v1/orders", "Authorization", Http.bearer(oldToken)).statusCode());
+        assertEquals(200, mine.get("/console/user/").statusCode(), "the browser that changed it stays logged in");
+        String newToken = parse(token(new Http(), user, "Quiet-River-2026").body()).getString("token");
+        assertEquals(200, new Http().get("/api/v1/me", "Authorization", Http.bearer(newToken)).statusCode());
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardsTheLockout() throws Exception {
+        TestUsers.setPolicy("lockout.threshold", "3");
+        String user = TestUsers.create("CUSTOMER", false);
+        Http http = new Http();
+        assertEquals(302, http.loginForm(user, TestUsers.PASSWORD).statusCode());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(changePassword(http, "not-mine-" + i, "Quiet-River-2026", "Quiet-River-2026").body().contains("当前密码不正确"));
+        }
+        assertEquals(3, TestUsers.count("select failed_logins from user_account where username = '" + user + "'"),
+                "each wrong try counted although the change was refused");
+        assertEquals("auth.locked", parse(token(new Http(), user, TestUsers.PASSWORD).body()).getString("code"));
     }
 
     private static HttpResponse<String> changePassword(Http http, String current, String next, String repeated) throws Exception {

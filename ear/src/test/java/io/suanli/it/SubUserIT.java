@@ -1,12 +1,8 @@
 package io.suanli.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 
@@ -16,14 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sub-users (U2): permissions enforced by the services, tenant isolation, the user-class quota. */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class SubUserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
 

@@ -1,12 +1,8 @@
 package io.suanli.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real-name verification (U1): uploads checked by content, IDs by check digit, review by operations, tenant isolation. */
-@ExtendWith({MariaDbDatabase.class, ArquillianExtension.class})
+@ServerTest
 @RunAsClient
 class VerificationIT {
 
@@ -29,11 +25,6 @@ class VerificationIT {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
     static final String CREDIT_CODE = "91350100M000100Y43";
     static final String ID = "11010519491231002X";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.ear();
-    }
 
     final Http http = new Http();
 

@@ -44,6 +44,9 @@ public class AuthenticationService {
     LoginSessions sessions;
 
     @Inject
+    UnknownNameFailures unknownNames;
+
+    @Inject
     SecondFactorService secondFactor;
 
     @Inject
@@ -55,8 +58,9 @@ public class AuthenticationService {
      */
     public boolean captchaRequired(String username, int browserFailures) {
         SecurityPolicy policy = policies.current();
-        int accountFailures = username == null ? 0
-                : byUsernameOrMobile(username.trim()).map(UserAccount::failedLogins).orElse(0);
+        String name = safe(username);
+        int accountFailures = name.isEmpty() ? 0
+                : byUsernameOrMobile(name).map(UserAccount::failedLogins).orElseGet(() -> unknownNames.of(name).failures());
         return policy.captchaRequired(Math.max(accountFailures, browserFailures));
     }
 
@@ -106,8 +110,12 @@ public class AuthenticationService {
         users.findSessionByTokenHash(LoginSessions.sha256(token)).ifPresent(s -> s.seen(now));
     }
 
+    /**
+     * Ends a browser login at once, for portal and console alike (every later request with its cookie is
+     * anonymous). The web layers call it only from a POST carrying {@link #formProof(String)}.
+     */
     public void logout(String token) {
-        if (token == null) {
+        if (token == null || token.isBlank() || token.length() > 100) {
             return;
         }
         users.findSessionByTokenHash(LoginSessions.sha256(token)).ifPresent(s -> {
@@ -146,17 +154,22 @@ public class AuthenticationService {
             throw new AuthenticationFailedException("auth.passwordExpired");
         }
         long seconds = Duration.ofMinutes(config.jwtMinutes()).toSeconds();
-        String token = keys.codec().sign(u.username(), u.roles(), u.customerId(), now, now.plusSeconds(seconds));
+        String token = keys.codec().sign(u.username(), u.roles(), u.customerId(), now, now.plusSeconds(seconds),
+                u.credentialStamp());
         sessions.log(u.username(), LoginSessions.roles(u), "TOKEN_ISSUE", "OK", false);
         return new IssuedToken(token, seconds);
     }
 
-    /** Verifies an API token and answers who it belongs to; the user must still be able to log in. */
+    /**
+     * Verifies an API token and answers who it belongs to; the user must still be able to log in, and the token
+     * must have been issued under the current password (a password change or reset ends all earlier tokens).
+     */
     public AuthenticatedUser verifyToken(String token) {
         JwtCodec.Claims claims = keys.codec().verify(token, Instant.now());
         SecurityPolicy policy = policies.current();
         return users.findByUsername(claims.subject())
                 .filter(UserAccount::canLogIn)
+                .filter(u -> u.credentialStamp().equals(claims.stamp()))
                 .map(u -> view(u, policy))
                 .orElseThrow(() -> new AuthenticationFailedException("auth.tokenInvalid"));
     }
@@ -172,13 +185,11 @@ public class AuthenticationService {
             return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
         }
         Optional<UserAccount> user = byUsernameOrMobile(name);
+        Instant now = Instant.now();
         if (user.isEmpty()) {
-            PasswordHasher.burn(password);
-            sessions.log(name, "", action, "REFUSED:auth.badCredentials", true);
-            return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
+            return unknownName(name, password, action, policy, now);
         }
         UserAccount u = user.get();
-        Instant now = Instant.now();
         if (u.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, u.lockedUntil()).toMinutes() + 1);
             sessions.log(name, "", action, "REFUSED:auth.locked", true);
@@ -194,6 +205,38 @@ public class AuthenticationService {
             return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
         }
         return new Checked(u, null);
+    }
+
+    /**
+     * The anti-forgery value a state-changing plain form (logout) must send along with the login cookie: derived
+     * from the cookie's token, which another site can neither read nor guess.
+     */
+    public static String formProof(String loginToken) {
+        return loginToken == null ? "" : LoginSessions.sha256("form-proof:" + loginToken).substring(0, 32);
+    }
+
+    /** Whether {@code proof} is the form proof of {@code loginToken} (compared in constant time). */
+    public static boolean formProofMatches(String loginToken, String proof) {
+        return loginToken != null && proof != null && java.security.MessageDigest.isEqual(
+                formProof(loginToken).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                proof.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** A name of no account fails exactly as a wrong password of an account does, lockout included. */
+    private Checked unknownName(String name, char[] password, String action, SecurityPolicy policy, Instant now) {
+        io.suanli.core.identity.domain.Lockout lock = unknownNames.of(name);
+        if (lock.isLockedAt(now)) {
+            long minutes = Math.max(1, Duration.between(now, lock.lockedUntil()).toMinutes() + 1);
+            sessions.log(name, "", action, "REFUSED:auth.locked", true);
+            return new Checked(null, LoginOutcome.failure("auth.locked", minutes));
+        }
+        PasswordHasher.burn(password);
+        boolean locked = unknownNames.record(name, now, policy.lockoutThreshold(), policy.lockoutMinutes());
+        sessions.log(name, "", action, "REFUSED:auth.badCredentials", true);
+        if (locked) {
+            return new Checked(null, LoginOutcome.failure("auth.locked", policy.lockoutMinutes()));
+        }
+        return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
     }
 
     /** Users log in with their username or their registered mobile number. */

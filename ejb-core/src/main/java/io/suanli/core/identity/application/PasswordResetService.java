@@ -14,11 +14,13 @@ import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.MessageService;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.system.application.SettingsService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ import java.util.Optional;
 public class PasswordResetService {
 
     static final Duration VALIDITY = Duration.ofMinutes(30);
+    static final int PER_ACCOUNT_DAILY = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "suanli")
@@ -68,6 +71,19 @@ public class PasswordResetService {
     @Inject
     LoginSessions sessions;
 
+    @Inject
+    VerificationCodeService codes;
+
+    @Inject
+    CodeAttempts attempts;
+
+    @Inject
+    @ConfigProperty(name = "suanli.sms.ip-hourly-limit", defaultValue = "20")
+    int perIpHourly;
+
+    @Inject
+    SettingsService settings;
+
     /** Sends a reset code (SMS) or link (EMAIL) if the account has that contact; silent otherwise. */
     public void start(String username, String channel) {
         boolean sms = !"EMAIL".equalsIgnoreCase(channel);
@@ -84,6 +100,9 @@ public class PasswordResetService {
                 .setParameter("i", idx).setParameter("t", now.minusSeconds(60)).getSingleResult();
         if (recent > 0) {
             throw new SuanliException("sms.tooSoon");
+        }
+        if (sms) {
+            limitCodes(idx, now);
         }
         Locale locale = request.locale();
         if (sms) {
@@ -107,10 +126,9 @@ public class PasswordResetService {
     public void resetWithCode(String username, String code, char[] newPassword) {
         UserAccount u = users.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> new SuanliException("sms.codeExpired"));
-        VerificationCode v = newest(target(u), VerificationCode.Purpose.RESET_SMS)
-                .orElseThrow(() -> new SuanliException("sms.codeExpired"));
+        newest(target(u), VerificationCode.Purpose.RESET_SMS).orElseThrow(() -> new SuanliException("sms.codeExpired"));
         policy().check(u.username(), newPassword);
-        check(v, code == null ? "" : code.trim());
+        check(target(u), code);
         apply(u, newPassword);
     }
 
@@ -129,15 +147,41 @@ public class PasswordResetService {
         apply(u, newPassword);
     }
 
-    private void check(VerificationCode v, String code) {
-        switch (v.check(LoginSessions.sha256(code), Instant.now())) {
+    /**
+     * The code's try is counted in a transaction of its own (it survives this refusal's rollback); an address with
+     * too many wrong codes in the window is refused before any code is looked at.
+     */
+    private void check(String idx, String code) {
+        Instant now = Instant.now();
+        String ip = request.ip();
+        if (attempts.blocked(ip, now)) {
+            throw new SuanliException("sms.tooManyAttempts");
+        }
+        VerificationCode.Check result = codes.checkNewest(idx, VerificationCode.Purpose.RESET_SMS, code);
+        if (result == VerificationCode.Check.WRONG || result == VerificationCode.Check.USED_UP) {
+            attempts.failed(ip, now);
+        }
+        switch (result) {
             case OK -> { }
-            case WRONG -> {
-                em.flush();
-                throw new SuanliException("sms.codeWrong");
-            }
+            case WRONG -> throw new SuanliException("sms.codeWrong");
             case USED_UP -> throw new SuanliException("sms.codeUsedUp");
             case EXPIRED -> throw new SuanliException("sms.codeExpired");
+        }
+    }
+
+    /** Reset codes per account (a few a day: with five tries each, a handful of guesses a day) and per client address. */
+    private void limitCodes(String idx, Instant now) {
+        long today = em.createQuery("select count(v) from VerificationCode v where v.targetIdx = :i and v.purpose = :p and v.createdAt > :t",
+                        Long.class).setParameter("i", idx).setParameter("p", VerificationCode.Purpose.RESET_SMS.name())
+                .setParameter("t", now.minus(Duration.ofDays(1))).getSingleResult();
+        if (today >= PER_ACCOUNT_DAILY) {
+            throw new SuanliException("sms.dailyLimit");
+        }
+        long fromIp = em.createQuery("select count(v) from VerificationCode v where v.ip = :ip and v.createdAt > :t", Long.class)
+                .setParameter("ip", request.ip()).setParameter("t", now.minus(Duration.ofHours(1))).getSingleResult();
+        int ipLimit = settings.find("security.sms.ip-hourly-limit").map(Integer::parseInt).orElse(perIpHourly);
+        if (fromIp >= ipLimit) {
+            throw new SuanliException("sms.ipLimit");
         }
     }
 
@@ -145,7 +189,7 @@ public class PasswordResetService {
         Instant now = Instant.now();
         u.changePassword(PasswordHasher.hash(newPassword), now);
         u.loggedIn(now);
-        for (LoginSession s : users.activeSessions(u.id(), now)) {
+        for (LoginSession s : users.unendedSessions(u.id())) {
             s.end(now);
         }
         sessions.log(u.username(), LoginSessions.roles(u), "PASSWORD_RESET", "OK", false);

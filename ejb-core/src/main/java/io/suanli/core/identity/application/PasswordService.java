@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.identity.domain.LoginSession;
 import io.suanli.core.identity.domain.PasswordHasher;
 import io.suanli.core.identity.domain.PasswordPolicy;
 import io.suanli.core.identity.domain.UserAccount;
@@ -34,12 +35,22 @@ public class PasswordService {
     @Inject
     PasswordPolicy.CommonPasswords commonPasswords;
 
+    @Inject
+    LoginFailures failures;
+
+    /**
+     * Changes the caller's password. Every other login of the user ends at once (browser sessions other than
+     * {@code keepLogin}, the token of the caller's own login cookie, and every API token issued before). A wrong
+     * current password counts towards the lockout like a failed login, in a transaction that survives the refusal.
+     */
     @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @Audited("PASSWORD_CHANGE")
-    public void changeOwn(char[] current, char[] next, char[] repeated) {
+    public void changeOwn(char[] current, char[] next, char[] repeated, String keepLogin) {
         UserAccount u = users.findByUsername(ctx.getCallerPrincipal().getName())
                 .orElseThrow(() -> new NotFoundException("auth.unknownUser"));
         if (current == null || !PasswordHasher.verify(current, u.passwordHash())) {
+            SecurityPolicy p = policies.current();
+            failures.record(u.id(), Instant.now(), p.lockoutThreshold(), p.lockoutMinutes());
             throw new SuanliException("password.wrongCurrent");
         }
         if (next == null || repeated == null || !java.util.Arrays.equals(next, repeated)) {
@@ -49,7 +60,14 @@ public class PasswordService {
             throw new SuanliException("password.same");
         }
         policy().check(u.username(), next);
-        u.changePassword(PasswordHasher.hash(next), Instant.now());
+        Instant now = Instant.now();
+        u.changePassword(PasswordHasher.hash(next), now);
+        String kept = keepLogin == null ? null : LoginSessions.sha256(keepLogin);
+        for (LoginSession s : users.unendedSessions(u.id())) {
+            if (!s.tokenHash().equals(kept)) {
+                s.end(now);
+            }
+        }
     }
 
     /** The password rules in force, for forms that explain them. */

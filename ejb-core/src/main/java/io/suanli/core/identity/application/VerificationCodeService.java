@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -91,16 +92,27 @@ public class VerificationCodeService {
     /** Checks the newest registration code of a number, counting the try in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public VerificationCode.Check checkRegistrationCode(String mobile, String code) {
-        if (code == null || !code.trim().matches("\\d{6}")) {
-            return VerificationCode.Check.WRONG;
+        return checkNewest(cipher.blindIndex(MOBILE_FIELD, normaliseMobile(mobile)), VerificationCode.Purpose.REGISTER_MOBILE, code);
+    }
+
+    /**
+     * Checks the newest code of a target and purpose in a transaction of its own, with the code's row locked: a wrong
+     * try stays counted when the caller's transaction rolls back with its refusal, and parallel guesses are counted
+     * one after the other, so the fifth wrong one uses the code up whatever the caller does.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public VerificationCode.Check checkNewest(String targetIdx, VerificationCode.Purpose purpose, String code) {
+        Long id = em.createQuery("select v.id from VerificationCode v where v.targetIdx = :i and v.purpose = :p "
+                        + "order by v.createdAt desc, v.id desc", Long.class)
+                .setParameter("i", targetIdx).setParameter("p", purpose.name())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (id == null) {
+            return VerificationCode.Check.EXPIRED;
         }
-        String idx = cipher.blindIndex(MOBILE_FIELD, normaliseMobile(mobile));
-        return em.createQuery("select v from VerificationCode v where v.targetIdx = :i and v.purpose = :p order by v.createdAt desc, v.id desc",
-                        VerificationCode.class)
-                .setParameter("i", idx).setParameter("p", VerificationCode.Purpose.REGISTER_MOBILE.name())
-                .setMaxResults(1).getResultStream().findFirst()
-                .map(v -> v.check(LoginSessions.sha256(code.trim()), Instant.now()))
-                .orElse(VerificationCode.Check.EXPIRED);
+        VerificationCode v = em.find(VerificationCode.class, id, LockModeType.PESSIMISTIC_WRITE);
+        String given = code == null ? "" : code.trim();
+        // a malformed code is a wrong try like any other: it must not be a free probe
+        return v.check(LoginSessions.sha256(given), Instant.now());
     }
 
     /** Mainland mobile numbers: 11 digits starting with 1[3-9]; spaces, dashes and a +86 prefix are dropped. */

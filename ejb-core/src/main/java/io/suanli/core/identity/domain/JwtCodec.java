@@ -43,10 +43,19 @@ public final class JwtCodec {
 
     /** The verified content of a token. */
     public record Claims(String subject, Set<String> groups, Long customerId, Instant issuedAt, Instant expiresAt,
-                         String id) {
+                         String id, String stamp) {
     }
 
     public String sign(String subject, Set<String> groups, Long customerId, Instant issuedAt, Instant expiresAt) {
+        return sign(subject, groups, customerId, issuedAt, expiresAt, null);
+    }
+
+    /**
+     * A token carrying the {@code stamp} of the credentials it was issued under (claim {@code sst}): the verifier
+     * compares it with the account's current stamp, so a password change invalidates every earlier token at once.
+     */
+    public String sign(String subject, Set<String> groups, Long customerId, Instant issuedAt, Instant expiresAt,
+                       String stamp) {
         JsonArrayBuilder g = Json.createArrayBuilder();
         groups.stream().sorted().forEach(g::add);
         var payload = Json.createObjectBuilder()
@@ -59,6 +68,9 @@ public final class JwtCodec {
                 .add("jti", UUID.randomUUID().toString());
         if (customerId != null) {
             payload.add("customerId", customerId);
+        }
+        if (stamp != null) {
+            payload.add("sst", stamp);
         }
         String header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
         String signingInput = B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
@@ -104,7 +116,8 @@ public final class JwtCodec {
             }
             Long customerId = claims.containsKey("customerId") ? claims.getJsonNumber("customerId").longValueExact() : null;
             return new Claims(claims.getString("upn"), groups, customerId,
-                    Instant.ofEpochSecond(claims.getJsonNumber("iat").longValueExact()), exp, claims.getString("jti"));
+                    Instant.ofEpochSecond(claims.getJsonNumber("iat").longValueExact()), exp, claims.getString("jti"),
+                    claims.getString("sst", null));
         } catch (AuthenticationFailedException e) {
             throw e;
         } catch (GeneralSecurityException | RuntimeException e) {

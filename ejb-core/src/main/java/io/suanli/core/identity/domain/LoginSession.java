@@ -65,6 +65,10 @@ public class LoginSession {
         return createdAt;
     }
 
+    public String tokenHash() {
+        return tokenHash;
+    }
+
     public long userId() {
         return userId;
     }

@@ -119,11 +119,20 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /**
+     * Names no person may take: {@code anonymous} is the container's name for the platform itself (its timers,
+     * batch jobs and other run-as calls; see {@code FunctionInterceptor}), {@code system} reads as the same.
+     */
+    public static final java.util.Set<String> RESERVED_USERNAMES = java.util.Set.of("anonymous", "system");
+
     /** A username starts with a letter and has 4 to 32 letters, digits or underscores; answers it trimmed. */
     public static String checkUsername(String username) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
             throw new io.suanli.core.shared.domain.SuanliException("registration.usernameInvalid");
+        }
+        if (RESERVED_USERNAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new io.suanli.core.shared.domain.SuanliException("registration.usernameReserved", name);
         }
         return name;
     }
@@ -304,16 +313,11 @@ public class UserAccount {
      * {@code minutes}. Answers whether this failure locked it.
      */
     public boolean loginFailed(Instant now, int threshold, int minutes) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (threshold > 0 && failedLogins >= threshold && lockedUntil == null) {
-            lockedUntil = now.plusSeconds(60L * minutes);
-            return true;
-        }
-        return false;
+        Lockout before = new Lockout(failedLogins, lockedUntil);
+        Lockout after = before.failed(now, threshold, minutes);
+        failedLogins = after.failures();
+        lockedUntil = after.lockedUntil();
+        return after.lockedSince(before);
     }
 
     public boolean isStaff() {
@@ -355,6 +359,20 @@ public class UserAccount {
     public void changePassword(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.passwordChangedAt = at;
+    }
+
+    /**
+     * A short fingerprint of the current password hash (which is salted, so every change gives a new one): API
+     * tokens carry it and stop working when it changes. It reveals nothing about the password.
+     */
+    public String credentialStamp() {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("stamp:" + passwordHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public int failedLogins() {

@@ -27,6 +27,9 @@ public interface UserRepository {
 
     void deleteRecoveryCodes(long userId);
 
+    /** Sessions of a user not yet ended (active ones and those waiting for the second factor). */
+    List<LoginSession> unendedSessions(long userId);
+
     /** Active browser sessions of a user, oldest first. */
     List<LoginSession> activeSessions(long userId, Instant now);
 }

@@ -71,6 +71,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<LoginSession> unendedSessions(long userId) {
+        return em.createQuery("select s from LoginSession s where s.userId = :u and s.endedAt is null", LoginSession.class)
+                .setParameter("u", userId).getResultList();
+    }
+
+    @Override
     public Optional<LoginSession> findSessionByTokenHash(String tokenHash) {
         return em.createQuery("select s from LoginSession s where s.tokenHash = :h", LoginSession.class)
                 .setParameter("h", tokenHash)

@@ -43,6 +43,14 @@ class JwtCodecTest {
     }
 
     @Test
+    void theCredentialStampTravelsInTheSignedToken() {
+        String token = codec().sign("customer", Set.of("CUSTOMER"), 1000001L, T0, T0.plusSeconds(3600), "0011aabbccddeeff");
+        assertEquals("0011aabbccddeeff", codec().verify(token, T0).stamp());
+        String without = codec().sign("customer", Set.of("CUSTOMER"), 1000001L, T0, T0.plusSeconds(3600));
+        assertEquals(null, codec().verify(without, T0).stamp());
+    }
+
+    @Test
     void expiredTokenIsRefusedAfterTheLeeway() {
         String token = codec().sign("admin", Set.of("SYS_ADMIN"), null, T0, T0.plusSeconds(3600));
         codec().verify(token, T0.plusSeconds(3600 + JwtCodec.LEEWAY_SECONDS - 1));

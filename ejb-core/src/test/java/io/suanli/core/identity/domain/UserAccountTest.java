@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UserAccountTest {
@@ -58,6 +59,17 @@ class UserAccountTest {
         u.loggedIn(T0.plusSeconds(1000));
         assertEquals(0, u.failedLogins());
         assertFalse(u.isLockedAt(T0.plusSeconds(1000)));
+    }
+
+    @Test
+    void everyPasswordChangeGivesANewCredentialStamp() throws Exception {
+        UserAccount u = user(T0);
+        u.changePassword(PasswordHasher.hash("Lantern-Harbor-77".toCharArray()), T0);
+        String first = u.credentialStamp();
+        assertEquals(16, first.length());
+        assertEquals(first, u.credentialStamp(), "stable while the password stays");
+        u.changePassword(PasswordHasher.hash("Lantern-Harbor-77".toCharArray()), T0.plusSeconds(1));
+        assertNotEquals(first, u.credentialStamp(), "even the same password again (a new salt) ends earlier tokens");
     }
 
     @Test

@@ -20,8 +20,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The console trusts the login cookie set by the portal's login page (one login for portal and console).
- * The cookie is checked against the login-session table at most once a minute per console session; without
- * a valid one, protected pages send the browser to {@code /login} and back.
+ * The cookie is checked against the login-session table on every request (its last-seen time is written at most
+ * once a minute), so a logout or password change anywhere ends it here at once; without a valid one, protected
+ * pages send the browser to {@code /login} and back.
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -56,11 +57,6 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             return null;
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
-                && System.currentTimeMillis() - c.at() < RECHECK_MILLIS
-                && !c.user().passwordExpired()) {
-            return c.user();
-        }
         AuthenticatedUser user = auth.resolveSession(token).orElse(null);
         if (user == null) {
             if (session != null) {
@@ -68,15 +64,21 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return null;
         }
+        long now = System.currentTimeMillis();
+        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
+                && now - c.at() < RECHECK_MILLIS) {
+            return user;
+        }
         auth.touch(token);
         if (session != null && session.getAttribute(CACHE) == null) {
             request.changeSessionId();
         }
-        request.getSession().setAttribute(CACHE, new Checked(token, user, System.currentTimeMillis()));
+        request.getSession().setAttribute(CACHE, new Checked(token, user, now));
         return user;
     }
 
-    private static String cookie(HttpServletRequest request) {
+    /** The login cookie's token, or null. */
+    public static String cookie(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (LOGIN_COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
@@ -87,6 +89,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return null;
     }
 
+    /** When the login cookie's session was last marked as seen (the user is checked on every request). */
     record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;

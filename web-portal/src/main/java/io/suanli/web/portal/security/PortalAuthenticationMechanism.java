@@ -23,8 +23,9 @@ import java.time.Duration;
 
 /**
  * How the portal (and the REST API under /api) knows who is calling: a {@code Bearer} JWT on the API, or the
- * login cookie shared with the console. The login cookie is checked against the login-session table at most
- * once a minute per HTTP session; logout anywhere ends it everywhere.
+ * login cookie shared with the console. The login cookie is checked against the login-session table on every
+ * request (its last-seen time is written at most once a minute), so a logout or password change anywhere ends it
+ * everywhere at once.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -80,7 +81,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** With an expired password only the password page, its resources and logout are open. */
     private static boolean mayOpenWithExpiredPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/account/password.xhtml") || path.equals("/logout") || path.startsWith("/jakarta.faces.resource/")
+        return path.equals("/account/password.xhtml") || path.equals("/logout") || path.equals("/logout.xhtml") || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/api/");
     }
 
@@ -90,11 +91,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return null;
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
-                && System.currentTimeMillis() - c.at < RECHECK_MILLIS
-                && !c.user.passwordExpired()) {
-            return c.user;
-        }
         AuthenticatedUser user = auth.resolveSession(token).orElse(null);
         if (user == null) {
             if (session != null) {
@@ -102,11 +98,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             return null;
         }
+        long now = System.currentTimeMillis();
+        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
+                && now - c.at < RECHECK_MILLIS) {
+            return user;
+        }
         auth.touch(token);
         if (session != null && session.getAttribute(CACHE) == null) {
             request.changeSessionId();
         }
-        request.getSession().setAttribute(CACHE, new Checked(token, user, System.currentTimeMillis()));
+        request.getSession().setAttribute(CACHE, new Checked(token, user, now));
         return user;
     }
 
@@ -124,7 +125,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** The user behind a login cookie, as last checked. */
+    /** When the login cookie's session was last marked as seen. */
     record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;

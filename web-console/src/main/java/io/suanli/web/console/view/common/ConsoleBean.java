@@ -79,6 +79,12 @@ public class ConsoleBean {
         return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 
+    /** The anti-forgery value of the logout form (it is a POST; see {@code ConsoleLogoutServlet}). */
+    public String getLogoutProof() {
+        return io.suanli.core.identity.application.AuthenticationService.formProof(
+                io.suanli.web.console.security.ConsoleAuthenticationMechanism.cookie(request));
+    }
+
     public boolean hasRole(String role) {
         return request.isUserInRole(role);
     }

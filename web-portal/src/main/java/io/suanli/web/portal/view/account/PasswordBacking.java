@@ -5,6 +5,7 @@ import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.web.portal.security.PortalAuthenticationMechanism;
+import io.suanli.web.portal.security.SessionCookie;
 import io.suanli.web.portal.view.common.LocaleBean;
 import io.suanli.web.portal.view.common.UserBean;
 import jakarta.annotation.PostConstruct;
@@ -45,7 +46,7 @@ public class PasswordBacking {
     public void change() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            passwords.changeOwn(chars(current), chars(next), chars(repeated));
+            passwords.changeOwn(chars(current), chars(next), chars(repeated), SessionCookie.read(request));
             changed = true;
             PortalAuthenticationMechanism.forgetCheckedLogin(request);
             String text = ResourceBundle.getBundle("io.suanli.web.portal.messages", lang.getLocale()).getString("password.changed");

@@ -31,6 +31,12 @@ public class UserBean {
         return request.getAttribute(PortalAuthenticationMechanism.USER) instanceof AuthenticatedUser u && u.passwordExpired();
     }
 
+    /** The anti-forgery value of the logout form (it is a POST; see {@code LogoutServlet}). */
+    public String getLogoutProof() {
+        return io.suanli.core.identity.application.AuthenticationService.formProof(
+                io.suanli.web.portal.security.SessionCookie.read(request));
+    }
+
     public String getConsoleUrl() {
         return consoleOf(request);
     }

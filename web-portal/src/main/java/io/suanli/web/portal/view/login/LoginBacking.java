@@ -116,10 +116,13 @@ public class LoginBacking {
         return session != null && session.getAttribute(FAILURES) instanceof Integer i ? i : 0;
     }
 
-    /** Only local paths are followed after login (no open redirect). */
+    /**
+     * Only local paths are followed after login (no open redirect), and only as printable ASCII (a browser sends
+     * anything else percent-encoded): a {@code Location} header never carries raw bytes or control characters.
+     */
     static String safeNext(String next, String fallback) {
-        if (next == null || next.isBlank() || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login") || next.contains("\r") || next.contains("\n")) {
+        if (next == null || next.isBlank() || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
+                || next.contains("\\") || next.startsWith("/login") || !next.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             return fallback;
         }
         return next;

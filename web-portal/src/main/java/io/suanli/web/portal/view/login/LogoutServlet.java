@@ -11,7 +11,11 @@ import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 
-/** {@code /logout}: ends the login session everywhere (portal and console), then back to the home page. */
+/**
+ * {@code POST /logout}: ends the login session everywhere (portal and console) at once, then back to the home
+ * page. The form sends the login's {@link AuthenticationService#formProof form proof}, so another site cannot log
+ * a user out; a {@code GET} changes nothing and shows the confirmation page with that form.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -20,7 +24,20 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (SessionCookie.read(request) == null) {
+            response.sendRedirect(request.getContextPath() + "/");
+        } else {
+            response.sendRedirect(request.getContextPath() + "/logout.xhtml");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = SessionCookie.read(request);
+        if (token != null && !AuthenticationService.formProofMatches(token, request.getParameter("proof"))) {
+            response.sendRedirect(request.getContextPath() + "/logout.xhtml");
+            return;
+        }
         if (token != null) {
             auth.logout(token);
         }
@@ -30,10 +47,5 @@ public class LogoutServlet extends HttpServlet {
         }
         SessionCookie.clear(request, response);
         response.sendRedirect(request.getContextPath() + "/");
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        doGet(request, response);
     }
 }
