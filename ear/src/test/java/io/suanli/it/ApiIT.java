@@ -163,4 +163,22 @@ class ApiIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("/api/v1/auth/token"), r.body());
     }
+
+    @Test
+    void badIdsAndUnknownCustomersAreClientErrorsNever500() throws Exception {
+        String finance = LedgerIT.finance();
+        String admin = LedgerIT.admin();
+        HttpResponse<String> unknown = http.json("POST", "/api/v1/ops/bills/999999999999/2026-07", null, "Authorization", finance);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("customer.notFound", parse(unknown.body()).getString("code"));
+        for (String path : new String[]{"/api/v1/dev/charges", "/api/v1/dev/refunds", "/api/v1/dev/freezes"}) {
+            HttpResponse<String> r = http.json("POST", path, "{\"customerId\":\"abc\",\"amount\":\"1.00\",\"reference\":\"x\",\"reason\":\"x\"}",
+                    "Authorization", admin);
+            assertEquals(400, r.statusCode(), path + ": " + r.body());
+            assertEquals("request.malformed", parse(r.body()).getString("code"), path);
+        }
+        HttpResponse<String> dept = http.json("POST", "/api/v1/system/departments", "{\"parentId\":\"x1\",\"name\":\"部门\"}",
+                "Authorization", admin);
+        assertEquals(400, dept.statusCode(), dept.body());
+    }
 }

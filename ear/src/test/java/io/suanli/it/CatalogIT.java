@@ -175,6 +175,14 @@ class CatalogIT {
         assertEquals("quote.couponUnknown", refused(new Http().json("POST", "/api/v1/quotes", "{\"specCode\":\"" + b.spec()
                 + "\",\"nodes\":1,\"billingMode\":\"PAYG\",\"couponCode\":\"FREE\"}")));
         assertEquals("validation.required", refused(new Http().json("POST", "/api/v1/quotes", "{\"nodes\":1,\"billingMode\":\"PAYG\"}")));
+        String prefix = "{\"specCode\":\"" + b.spec() + "\",\"billingMode\":\"PREPAID_MONTHLY\",";
+        for (String wrong : new String[]{"\"nodes\":\"1\",\"periods\":1", "\"nodes\":1.5,\"periods\":1", "\"nodes\":1,\"periods\":null",
+                "\"nodes\":1,\"periods\":\"1\"", "\"nodes\":true,\"periods\":1"}) {
+            HttpResponse<String> r = new Http().json("POST", "/api/v1/quotes", prefix + wrong + "}");
+            assertEquals(400, r.statusCode(), wrong + ": " + r.body());
+            assertEquals("request.malformed", parse(r.body()).getString("code"), wrong);
+            assertTrue(parse(r.body()).getString("message").contains(wrong.contains("nodes\":1,") ? "periods" : "nodes"), r.body());
+        }
         ok(call("POST", "/api/v1/ops/catalog/products/" + b.product() + "/off-shelf", null));
         assertEquals("quote.notOnShelf", refused(quote(b.spec(), 1, "PREPAID_MONTHLY", 1)), "off shelf: no more quotes");
     }

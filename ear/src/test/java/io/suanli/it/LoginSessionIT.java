@@ -20,14 +20,20 @@ class LoginSessionIT {
     @Test
     void loginChangesTheSessionIdAndLandsInTheRolesConsole() throws Exception {
         Http http = new Http();
-        http.get("/login");
+        HttpResponse<String> page = http.get("/login");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SUANLI_PORTAL_SID=")
+                && c.contains("SameSite=Lax") && c.contains("HttpOnly")), "the portal session cookie: " + page.headers().allValues("Set-Cookie"));
         String before = http.cookie("SUANLI_PORTAL_SID").orElseThrow();
         HttpResponse<String> r = http.loginForm("finance", "Finance@2026");
         assertEquals(302, r.statusCode());
         assertEquals("http://127.0.0.1:8080/console/ops/", r.headers().firstValue("Location").orElseThrow());
         assertNotEquals(before, http.cookie("SUANLI_PORTAL_SID").orElseThrow(), "session id changed at login");
         assertTrue(http.cookie("SUANLI_LOGIN").isPresent());
-        assertEquals(200, http.get("/console/ops/").statusCode());
+        HttpResponse<String> console = http.get("/console/ops/");
+        assertEquals(200, console.statusCode());
+        assertTrue(console.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SUANLI_CONSOLE_SID=")
+                && c.contains("SameSite=Lax")), "the console session cookie: " + console.headers().allValues("Set-Cookie"));
+        assertEquals("same-origin", console.headers().firstValue("Referrer-Policy").orElse(""));
     }
 
     @Test

@@ -48,7 +48,7 @@ class RechargeIT {
         JsonObject o = parse(r.body());
         assertEquals("PENDING", o.getString("status"));
         assertEquals(amount, o.getString("amount"));
-        assertTrue(o.getString("payUrl").endsWith("/pay/simulator/" + o.getString("rechargeNo")), o.toString());
+        assertTrue(o.getString("payUrl").matches(".*/pay/simulator/" + o.getString("rechargeNo") + "\\?k=[A-Za-z0-9_-]{22}"), o.toString());
         return o.getString("rechargeNo");
     }
 
@@ -99,7 +99,7 @@ class RechargeIT {
         String no = recharge(c, "88.80");
         assertEquals("0.00", cash(c));
 
-        HttpResponse<String> paid = http.json("POST", "/api/v1/dev/payments/" + no + "/pay", null);
+        HttpResponse<String> paid = http.json("POST", "/api/v1/dev/payments/" + no + "/pay", null, "Authorization", c.user().bearer());
         assertEquals(200, paid.statusCode(), paid.body());
 
         awaitCash(c, "88.80");
@@ -159,12 +159,12 @@ class RechargeIT {
         long forgedBefore = TestUsers.count("select count(*) from audit_event where action = 'PAYMENT_NOTIFICATION_FORGED'");
 
         HttpResponse<String> forged = post(http, notification(no, "FORGED", "500.00"));
-        assertEquals(500, forged.statusCode(), forged.body());
+        assertEquals(400, forged.statusCode(), forged.body());
         String tx = paySilently(no);
         HttpResponse<String> tampered = post(http, notification(no, "TAMPERED", "50000.00"));
-        assertEquals(500, tampered.statusCode(), tampered.body());
+        assertEquals(400, tampered.statusCode(), tampered.body());
         HttpResponse<String> mismatched = post(http, notification(no, "MISMATCHED", "0.01"));
-        assertEquals(500, mismatched.statusCode(), mismatched.body());
+        assertEquals(400, mismatched.statusCode(), mismatched.body());
         HttpResponse<String> unknownChannel = http.json("POST", "/api/v1/payments/notify/paypal", "{}");
         assertEquals(404, unknownChannel.statusCode());
 
@@ -207,7 +207,7 @@ class RechargeIT {
             assertEquals(200, moved.statusCode(), moved.body());
             JsonObject shown = parse(http.get("/api/v1/recharges/" + no, "Authorization", c.user().bearer()).body());
             assertEquals("EXPIRED", shown.getString("status"));
-            HttpResponse<String> pay = http.json("POST", "/api/v1/dev/payments/" + no + "/pay", null);
+            HttpResponse<String> pay = http.json("POST", "/api/v1/dev/payments/" + no + "/pay", null, "Authorization", c.user().bearer());
             assertEquals(400, pay.statusCode(), pay.body());
             assertEquals("0.00", cash(c));
             assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'RECHARGE_EXPIRED' and target = '" + no + "'"));
@@ -242,5 +242,30 @@ class RechargeIT {
                 c.user().bearer()).statusCode());
         JsonObject list = parse("{\"a\":" + http.get("/api/v1/recharges", "Authorization", other.user().bearer()).body() + "}");
         assertEquals(1, list.getJsonArray("a").size());
+    }
+
+    @Test
+    void theSimulatorOpensARechargeOnlyToItsCustomerOrToTheHolderOfItsPayLink() throws Exception {
+        Customer c = customer();
+        String no = recharge(c, "12.30");
+        String payUrl = parse(http.get("/api/v1/recharges/" + no, "Authorization", c.user().bearer()).body()).getString("payUrl");
+        String key = payUrl.substring(payUrl.indexOf("?k=") + 3);
+        Customer other = customer();
+        String dev = "/api/v1/dev/payments/" + no;
+
+        assertEquals(404, http.get(dev).statusCode(), "a stranger cannot read the recharge");
+        assertEquals(404, http.get(dev, "Authorization", other.user().bearer()).statusCode(), "nor can another customer");
+        assertEquals(404, http.get(dev + "?k=" + key.substring(1) + "A").statusCode(), "nor a guessed key");
+        assertEquals(404, http.json("POST", dev + "/pay", null).statusCode());
+        assertEquals(404, http.json("POST", dev + "/pay", null, "Authorization", other.user().bearer()).statusCode());
+        assertEquals(404, http.json("POST", dev + "/pay", null, "Authorization", LedgerIT.finance()).statusCode());
+        assertEquals(404, http.get("/pay/simulator/" + no).statusCode(), "the pay page without the key is not found either");
+        assertEquals("PENDING", statusInDatabase(no), "nothing was paid");
+
+        assertEquals(200, http.get(dev, "Authorization", c.user().bearer()).statusCode(), "the customer itself");
+        assertEquals(200, http.get("/pay/simulator/" + no + "?k=" + key).statusCode(), "the link opens the pay page");
+        HttpResponse<String> paid = http.json("POST", dev + "/pay?k=" + key, null);
+        assertEquals(200, paid.statusCode(), paid.body());
+        awaitCash(c, "12.30");
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.suanli.it.Http.bearer;
@@ -97,5 +98,40 @@ class RoleIT {
         String ops = bearer(TestCustomers.token("ops", "Ops@2026"));
         assertEquals(403, http.get("/api/v1/system/roles", "Authorization", ops).statusCode());
         assertEquals(403, http.json("PUT", "/api/v1/system/roles/OPS_ADMIN/functions", "{\"functions\":[]}", "Authorization", ops).statusCode());
+    }
+
+    @Test
+    void staffMethodsThatHadNoFunctionNowFollowTheGrants() throws Exception {
+        String admin = admin();
+        HttpResponse<String> reconcile = http.get("/api/v1/ops/accounts/1000001/reconciliation", "Authorization", admin);
+        assertEquals(403, reconcile.statusCode(), "reconciling is finance's (and operations') alone: " + reconcile.body());
+        for (HttpResponse<String> r : List.of(
+                http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"2026-01\"}", "Authorization", admin),
+                http.json("POST", "/api/v1/ops/bills/runs/123456789/stop", null, "Authorization", admin),
+                http.json("POST", "/api/v1/ops/bills/runs/123456789/restart", null, "Authorization", admin),
+                http.json("POST", "/api/v1/ops/bills/1000001/2026-01", null, "Authorization", admin),
+                http.json("POST", "/api/v1/ops/orders/O000000000000/provisioned", "{\"resourceInfo\":{\"resourcePoolId\":\"p\"}}",
+                        "Authorization", admin))) {
+            assertEquals(403, r.statusCode(), r.request().uri() + " " + r.body());
+            assertTrue(Set.of("auth.functionMissing", "auth.forbidden").contains(parse(r.body()).getString("code")),
+                    "refused by the API's area gate, and by the function behind it: " + r.request().uri());
+        }
+
+        String finance = bearer(TestCustomers.token("finance", "Finance@2026"));
+        assertEquals(200, http.get("/api/v1/ops/accounts/1000001/reconciliation", "Authorization", finance).statusCode());
+        List<String> before = grantedTo("FINANCE");
+        assertTrue(before.contains("ops.finance.bill"), "finance runs the bills by default: " + before);
+        try {
+            assertEquals(200, setGrants("FINANCE", before.stream().filter(f -> !f.equals("ops.finance.bill")).toList()).statusCode());
+            HttpResponse<String> run = http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"2026-01\"}", "Authorization", finance);
+            assertEquals(403, run.statusCode(), run.body());
+            assertEquals("auth.functionMissing", parse(run.body()).getString("code"));
+            assertEquals(403, http.json("POST", "/api/v1/ops/bills/1000001/2026-01", null, "Authorization", finance).statusCode());
+            assertEquals(200, http.get("/api/v1/ops/accounts/1000001/reconciliation", "Authorization", finance).statusCode(),
+                    "viewing is another function and stays");
+        } finally {
+            assertEquals(200, setGrants("FINANCE", before).statusCode());
+        }
+        assertEquals(404, http.get("/api/v1/ops/bills/runs/123456789", "Authorization", finance).statusCode(), "allowed again");
     }
 }

@@ -87,6 +87,20 @@ class SecurityIT {
     }
 
     @Test
+    void everyPortalPageSendsTheProtectiveHeaders() throws Exception {
+        for (String path : new String[]{"/", "/login", "/products", "/scenarios", "/search?q=gpu", "/logout.xhtml"}) {
+            HttpResponse<String> r = new Http().get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+        HttpResponse<String> icon = new Http().get("/favicon.ico");
+        assertEquals(200, icon.statusCode(), "every page's icon request is answered");
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+    }
+
+    @Test
     void captchaImageIsAPng() throws Exception {
         HttpResponse<String> r = new Http().get("/captcha.png");
         assertEquals(200, r.statusCode());

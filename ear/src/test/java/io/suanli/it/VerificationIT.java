@@ -29,8 +29,12 @@ class VerificationIT {
     final Http http = new Http();
 
     static HttpResponse<String> upload(String bearer, byte[] content, String contentType) throws Exception {
+        return upload(bearer, content, contentType, "licence.png");
+    }
+
+    static HttpResponse<String> upload(String bearer, byte[] content, String contentType, String fileName) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.BASE + "/api/v1/verification/licence"))
-                .header("Authorization", bearer).header("Content-Type", contentType).header("X-File-Name", "licence.png")
+                .header("Authorization", bearer).header("Content-Type", contentType).header("X-File-Name", fileName)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -82,6 +86,42 @@ class VerificationIT {
         byte[] big = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
         assertEquals("upload.tooLarge", parse(upload(c.bearer(), big, "image/png").body()).getString("code"));
         assertEquals("upload.empty", parse(upload(c.bearer(), new byte[0], "image/png").body()).getString("code"));
+    }
+
+    @Test
+    void onlyTheCustomersAdministratorSeesItsVerificationMaterials() throws Exception {
+        TestCustomers.Registered admin = TestCustomers.register("ENTERPRISE");
+        String fileId = parse(upload(admin.bearer(), PNG, "image/png").body()).getString("fileId");
+        String sub = RegistrationIT.newUsername();
+        HttpResponse<String> created = http.json("POST", "/api/v1/sub-users", "{\"username\":\"" + sub + "\",\"displayName\":\"采购小李\",\"password\":\""
+                + TestUsers.PASSWORD + "\",\"permissions\":[\"VIEW_RESOURCES\",\"ORDER\",\"PAY\",\"VIEW_BILLING\"]}", "Authorization", admin.bearer());
+        assertEquals(201, created.statusCode(), created.body());
+        String subBearer = bearer(TestCustomers.token(sub, TestUsers.PASSWORD));
+        assertEquals(404, http.get("/api/v1/files/" + fileId, "Authorization", subBearer).statusCode(), "a sub-user never downloads the licence");
+        HttpResponse<String> subUpload = upload(subBearer, PNG, "image/png");
+        assertEquals(403, subUpload.statusCode(), subUpload.body());
+        assertEquals("verification.adminOnly", parse(subUpload.body()).getString("code"));
+        assertEquals(200, http.get("/api/v1/files/" + fileId, "Authorization", admin.bearer()).statusCode());
+    }
+
+    @Test
+    void anUploadKeepsOnlyADisplayNameWhateverTheClientSends() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("ENTERPRISE");
+        for (String[] sent : new String[][]{{"/", "file"}, {"../../etc/passwd", "passwd"}, {"C:\\scans\\scan 2026.png", "scan 2026.png"}, {"..", "file"}}) {
+            HttpResponse<String> r = upload(c.bearer(), PNG, "image/png", sent[0]);
+            assertEquals(200, r.statusCode(), sent[0] + ": " + r.body());
+            String id = parse(r.body()).getString("fileId");
+            assertEquals(sent[1], TestUsers.string("select file_name from uploaded_file where id = " + id), sent[0]);
+        }
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String pdfId = parse(upload(c.bearer(), pdf, "application/pdf", "licence scan.pdf").body()).getString("fileId");
+        HttpResponse<String> got = http.get("/api/v1/files/" + pdfId, "Authorization", c.bearer());
+        assertEquals(200, got.statusCode());
+        assertTrue(got.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"), "a PDF never opens inline");
+        assertEquals("nosniff", got.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<String> image = http.get("/api/v1/files/" + parse(upload(c.bearer(), PNG, "image/png").body()).getString("fileId"),
+                "Authorization", c.bearer());
+        assertEquals("inline", image.headers().firstValue("Content-Disposition").orElse(""));
     }
 
     @Test

@@ -12,6 +12,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import io.suanli.core.shared.domain.NoFunction;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
 import jakarta.ejb.Stateless;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,31 @@ class ArchitectureTest {
                         for (JavaMethod m : c.getMethods()) {
                             if (m.getModifiers().contains(JavaModifier.PUBLIC) && !onClass && !secured(m)) {
                                 events.add(SimpleConditionEvent.violated(m, m.getFullName() + " has no security annotation"));
+                            }
+                        }
+                    }
+                })
+                .check(core);
+    }
+
+    @Test
+    void everyStaffCallableServiceMethodNamesItsFunction() {
+        classes().that().areAnnotatedWith(Stateless.class)
+                .should(new ArchCondition<>("name a @RequiresFunction (or an explicit @NoFunction) on each public method staff may call") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaMethod m : c.getMethods()) {
+                            if (!m.getModifiers().contains(JavaModifier.PUBLIC) || m.getModifiers().contains(JavaModifier.STATIC)) {
+                                continue;
+                            }
+                            RolesAllowed allowed = m.isAnnotatedWith(RolesAllowed.class) ? m.getAnnotationOfType(RolesAllowed.class)
+                                    : m.isAnnotatedWith(PermitAll.class) || m.isAnnotatedWith(DenyAll.class) ? null
+                                    : c.isAnnotatedWith(RolesAllowed.class) ? c.getAnnotationOfType(RolesAllowed.class) : null;
+                            boolean staff = allowed != null && java.util.Arrays.stream(allowed.value()).anyMatch(r -> !Roles.CUSTOMER.equals(r));
+                            boolean named = m.isAnnotatedWith(RequiresFunction.class) || c.isAnnotatedWith(RequiresFunction.class)
+                                    || m.isAnnotatedWith(NoFunction.class) || c.isAnnotatedWith(NoFunction.class);
+                            if (staff && !named) {
+                                events.add(SimpleConditionEvent.violated(m, m.getFullName() + " is open to staff but names no function"));
                             }
                         }
                     }

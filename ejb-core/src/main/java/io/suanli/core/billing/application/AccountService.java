@@ -178,7 +178,8 @@ public class AccountService {
      * Proves the cached balances equal the ledger: for each of the customer's accounts, the sum of its postings.
      * Answers the differences (empty when all agree).
      */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Map<String, String> reconcile(long customerId) {
         Account a = em.find(Account.class, customerId);
         Map<String, String> diff = new HashMap<>();

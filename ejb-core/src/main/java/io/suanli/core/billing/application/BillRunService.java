@@ -1,5 +1,7 @@
 package io.suanli.core.billing.application;
 
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Roles;
@@ -47,6 +49,7 @@ public class BillRunService {
      * period not yet over is kept without "bill ready" messages (they go out with the first run after its end).
      */
     @Audited("BILL_RUN_START")
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run start(String period, Integer partitions, Integer chunk) {
         YearMonth m = BillService.month(period);
         if (partitions != null && (partitions < 1 || partitions > 16)) {
@@ -64,6 +67,7 @@ public class BillRunService {
     }
 
     /** An execution of the bill run, with the bills of its period. */
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run run(long executionId) {
         BillRunLauncher.Execution e = launcher.get().execution(executionId)
                 .orElseThrow(() -> new NotFoundException("bill.runNotFound", executionId));
@@ -81,6 +85,7 @@ public class BillRunService {
 
     /** Asks a running execution to stop after its current chunks; restart it to go on from there. */
     @Audited("BILL_RUN_STOP")
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run stop(long executionId) {
         Run r = run(executionId);
         if (!launcher.get().running().contains(executionId)) {
@@ -92,6 +97,7 @@ public class BillRunService {
 
     /** Restarts a stopped or failed execution from its checkpoints; answers the new execution. */
     @Audited("BILL_RUN_RESTART")
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run restart(long executionId) {
         Run r = run(executionId);
         if (!"STOPPED".equals(r.status()) && !"FAILED".equals(r.status())) {

@@ -156,8 +156,12 @@ public class BillService {
 
     /** Keeps one customer's month as a bill; building it again replaces its lines with the same ones. */
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public BillView build(long customerId, String period) {
         YearMonth m = month(period);
+        if (directory.name(customerId) == null) {
+            throw new NotFoundException("customer.notFound", String.valueOf(customerId));
+        }
         return view(Bills.keep(em, List.of(customerId), m, clock.now(), ctx.getCallerPrincipal().getName()).get(customerId));
     }
 
@@ -166,6 +170,7 @@ public class BillService {
      * bills. The monthly bill run (a batch job, {@link BillRunService}) does the same in partitions and chunks.
      */
     @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public int buildAll(String period) {
         YearMonth m = month(period);
         List<Long> customers = customers(em, m);

@@ -1,5 +1,6 @@
 package io.suanli.core.billing.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.domain.Account;
 import io.suanli.core.billing.domain.Channel;
 import io.suanli.core.billing.domain.EntryType;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * first entry and changes nothing.
  */
 @Stateless
+@NoFunction("the ledger engine: reached only through the account, order, bill and payment services, which check the caller's function, the platform's own jobs and the dev profile's charge endpoint")
 @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
 public class LedgerService {
 

@@ -1,5 +1,6 @@
 package io.suanli.core.catalog.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.catalog.domain.BillingMode;
 import io.suanli.core.catalog.domain.Category;
 import io.suanli.core.catalog.domain.PriceVersion;
@@ -142,6 +143,7 @@ public class CatalogService {
 
     /** A spec of any product, by code: for staff who define quotas or check orders. */
     @jakarta.annotation.security.RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @NoFunction("catalog reads that ordering, billing and provisioning need for every role")
     public SpecView spec(String code) {
         Spec s = catalog.byCode(Spec.class, code, "spec.notFound");
         return new SpecView(s.id(), s.code(), s.nameZh(), s.nameEn(), s.hcsoSpecCode(), s.sortOrder(), s.attributes(), List.of());
@@ -152,6 +154,7 @@ public class CatalogService {
      * service and resource type codes, and the HCSO flavor of the spec; empty when operations back-fill by hand.
      */
     @jakarta.annotation.security.RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @NoFunction("catalog reads that ordering, billing and provisioning need for every role")
     public java.util.Optional<ProvisioningTarget> provisioning(String productCode, String specCode) {
         return catalog.findByCode(Product.class, productCode).flatMap(p -> {
             io.suanli.core.catalog.domain.ResourceType t = em.find(io.suanli.core.catalog.domain.ResourceType.class, p.resourceTypeId());
@@ -172,6 +175,7 @@ public class CatalogService {
      * strategy: usage is rated with the version in force at the hour of use (B1), not the one in force today.
      */
     @jakarta.annotation.security.RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN, Roles.FINANCE})
+    @NoFunction("catalog reads that ordering, billing and provisioning need for every role")
     public List<PaygPrice> paygPrices(java.util.Collection<String> specCodes) {
         if (specCodes.isEmpty()) {
             return List.of();
@@ -192,6 +196,7 @@ public class CatalogService {
      * resource monitoring overview, which splits consumption by resource type (U9).
      */
     @jakarta.annotation.security.RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    @NoFunction("catalog reads that ordering, billing and provisioning need for every role")
     public java.util.Map<String, ProductKind> productKinds(java.util.Collection<String> codes) {
         java.util.Map<String, ProductKind> out = new java.util.LinkedHashMap<>();
         if (codes == null || codes.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.UserAccount;
 import io.suanli.core.shared.application.FieldCipher;
 import io.suanli.core.shared.domain.Roles;
@@ -16,6 +17,7 @@ import java.util.List;
  * with their mobile and e-mail (decrypted for sending only; either may be missing).
  */
 @Stateless
+@NoFunction("platform: whom the batch jobs write to")
 @RolesAllowed(Roles.SYS_ADMIN)
 public class CustomerContacts {
 

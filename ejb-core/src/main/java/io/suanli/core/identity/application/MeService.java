@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.UserRepository;
 import io.suanli.core.shared.domain.NotFoundException;
 import io.suanli.core.shared.domain.Roles;
@@ -29,6 +30,7 @@ public class MeService {
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    @NoFunction("the caller's own account")
     public MeView me() {
         String name = ctx.getCallerPrincipal().getName();
         return users.findByUsername(name)

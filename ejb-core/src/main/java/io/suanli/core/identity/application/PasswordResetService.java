@@ -177,12 +177,7 @@ public class PasswordResetService {
         if (today >= PER_ACCOUNT_DAILY) {
             throw new SuanliException("sms.dailyLimit");
         }
-        long fromIp = em.createQuery("select count(v) from VerificationCode v where v.ip = :ip and v.createdAt > :t", Long.class)
-                .setParameter("ip", request.ip()).setParameter("t", now.minus(Duration.ofHours(1))).getSingleResult();
-        int ipLimit = settings.find("security.sms.ip-hourly-limit").map(Integer::parseInt).orElse(perIpHourly);
-        if (fromIp >= ipLimit) {
-            throw new SuanliException("sms.ipLimit");
-        }
+        VerificationCodeService.limitPerAddress(em, settings, request.ip(), now, perIpHourly);
     }
 
     private void apply(UserAccount u, char[] newPassword) {

@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.LoginSession;
 import io.suanli.core.identity.domain.PasswordHasher;
 import io.suanli.core.identity.domain.PasswordPolicy;
@@ -21,6 +22,7 @@ import java.time.Instant;
 
 /** Changing one's own password under the password policy (length, classes, blacklist, not the username). */
 @Stateless
+@NoFunction("the caller's own password")
 public class PasswordService {
 
     @Resource

@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -79,6 +78,9 @@ public class RealNameVerificationService {
     @Audited("FILE_UPLOAD")
     public long upload(String fileName, byte[] data) {
         UserAccount u = caller();
+        if (!u.isCustomerAdmin()) {
+            throw new io.suanli.core.shared.domain.ForbiddenException("verification.adminOnly");
+        }
         if (data == null || data.length == 0) {
             throw new SuanliException("upload.empty");
         }
@@ -88,8 +90,8 @@ public class RealNameVerificationService {
         String type = FileContent.sniff(data).orElseThrow(() -> new SuanliException("upload.typeRefused"));
         long id = Ids.next();
         String path = store.save(id, data);
-        String name = fileName == null || fileName.isBlank() ? "file" : Path.of(fileName).getFileName().toString();
-        em.persist(new UploadedFile(id, u.customerId(), "BUSINESS_LICENCE", name.length() > 200 ? name.substring(0, 200) : name,
+        String name = io.suanli.core.shared.domain.FileNames.display(fileName, "file", 200);
+        em.persist(new UploadedFile(id, u.customerId(), "BUSINESS_LICENCE", name,
                 type, data.length, sha256(data), path, Instant.now(), u.username()));
         return id;
     }
@@ -172,12 +174,16 @@ public class RealNameVerificationService {
         return view(v);
     }
 
-    /** An uploaded file, for its owner's users and for operations staff; anyone else gets "not found". */
+    /**
+     * An uploaded file (verification material: a business licence), for its owner's administrator and for operations
+     * staff who review verifications; anyone else — another customer, or a sub-user of the owner, whatever its
+     * permissions — gets "not found".
+     */
     @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_VIEW)
     public StoredFile file(long fileId) {
         UploadedFile f = em.find(UploadedFile.class, fileId);
-        if (f == null || !ctx.isCallerInRole(Roles.OPS_ADMIN) && caller().customerId() != f.ownerCustomerId()) {
+        if (f == null || !ctx.isCallerInRole(Roles.OPS_ADMIN) && !ownersAdministrator(f)) {
             throw new NotFoundException("request.notFound");
         }
         return new StoredFile(f.fileName(), f.contentType(), store.read(f.storagePath()));
@@ -224,6 +230,11 @@ public class RealNameVerificationService {
             throw new NotFoundException("request.notFound");
         }
         return v;
+    }
+
+    private boolean ownersAdministrator(UploadedFile f) {
+        UserAccount u = caller();
+        return u.customerId() != null && u.customerId() == f.ownerCustomerId() && u.isCustomerAdmin();
     }
 
     private UserAccount caller() {

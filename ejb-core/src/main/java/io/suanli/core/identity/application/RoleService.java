@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.RoleGrant;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
@@ -99,6 +100,7 @@ public class RoleService {
 
     /** The function codes the caller may use, for menus and buttons (the services check again). */
     @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN, Roles.CUSTOMER})
+    @NoFunction("the caller's own grants, which draw the menus")
     public Set<String> myFunctions() {
         List<String> roles = StaffService.STAFF_ROLES.stream().filter(ctx::isCallerInRole).toList();
         Map<String, Map<String, Boolean>> configured = configured(roles);

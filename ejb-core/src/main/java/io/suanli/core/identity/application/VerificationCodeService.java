@@ -75,12 +75,7 @@ public class VerificationCodeService {
         if (sentSince(idx, now.minus(Duration.ofDays(1))) >= PER_NUMBER_DAILY) {
             throw new SuanliException("sms.dailyLimit");
         }
-        long fromIp = em.createQuery("select count(v) from VerificationCode v where v.ip = :ip and v.createdAt > :t", Long.class)
-                .setParameter("ip", request.ip()).setParameter("t", now.minus(Duration.ofHours(1))).getSingleResult();
-        int ipLimit = settings.find("security.sms.ip-hourly-limit").map(Integer::parseInt).orElse(perIpHourly);
-        if (fromIp >= ipLimit) {
-            throw new SuanliException("sms.ipLimit");
-        }
+        limitPerAddress(em, settings, request.ip(), now, perIpHourly);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         em.persist(new VerificationCode(Ids.next(), VerificationCode.Purpose.REGISTER_MOBILE, idx, LoginSessions.sha256(code),
                 now, now.plus(VALIDITY), request.ip()));
@@ -130,5 +125,19 @@ public class VerificationCodeService {
     private long sentSince(String idx, Instant since) {
         return em.createQuery("select count(v) from VerificationCode v where v.targetIdx = :i and v.createdAt > :t", Long.class)
                 .setParameter("i", idx).setParameter("t", since).getSingleResult();
+    }
+
+    /**
+     * SMS codes per client address: at most the configured number an hour ({@code security.sms.ip-hourly-limit}, else
+     * {@code fallback}), for registration and password-reset codes alike.
+     */
+    static void limitPerAddress(EntityManager em, io.suanli.core.system.application.SettingsService settings, String ip,
+                                Instant now, int fallback) {
+        long fromIp = em.createQuery("select count(v) from VerificationCode v where v.ip = :ip and v.createdAt > :t", Long.class)
+                .setParameter("ip", ip).setParameter("t", now.minus(Duration.ofHours(1))).getSingleResult();
+        int ipLimit = settings.find("security.sms.ip-hourly-limit").map(Integer::parseInt).orElse(fallback);
+        if (fromIp >= ipLimit) {
+            throw new SuanliException("sms.ipLimit");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.application.ChargeResult;
 import io.suanli.core.billing.application.LedgerService;
 import io.suanli.core.ordering.domain.Order;
@@ -219,6 +220,7 @@ public class AcceptanceService {
      * provisioner calls it; operations call it to back-fill by hand after a failed automatic provisioning.
      */
     @RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN})
+    @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @Audited("ORDER_PROVISIONED")
     public OrderView provisioned(String orderNo, ResourceInfo info) {
         Order o = rows.lock(orderNo, null);
@@ -244,6 +246,7 @@ public class AcceptanceService {
      */
     @RolesAllowed(Roles.SYS_ADMIN)
     @Audited("ORDER_PROVISIONING_FAILED")
+    @NoFunction("platform: the provisioner's own reports")
     public OrderView provisioningFailed(String orderNo, String reason) {
         Order o = rows.lock(orderNo, null);
         String why = reason == null ? "unknown" : reason.length() > 450 ? reason.substring(0, 450) : reason;
@@ -258,6 +261,7 @@ public class AcceptanceService {
      * change in the cloud).
      */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: the provisioner's own reports")
     public void cloudNote(String orderNo, String note) {
         Order o = rows.lock(orderNo, null);
         String text = note == null ? "" : note.length() > 450 ? note.substring(0, 450) : note;

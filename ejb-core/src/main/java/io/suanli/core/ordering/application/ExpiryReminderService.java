@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.application.CustomerContacts;
 import io.suanli.core.ordering.domain.ExpiryReminder;
 import io.suanli.core.ordering.domain.ReminderThresholds;
@@ -35,6 +36,7 @@ import java.util.OptionalInt;
  * delivery log: its unique key makes a second run — or a run on another server at the same moment — send nothing.
  */
 @Stateless
+@NoFunction("platform: the expiry-reminder batch job")
 @RolesAllowed(Roles.SYS_ADMIN)
 public class ExpiryReminderService {
 

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.application.ChargeResult;
 import io.suanli.core.billing.application.LedgerService;
 import io.suanli.core.identity.application.PermissionGuard;
@@ -217,6 +218,7 @@ public class OrderService {
 
     /** Expires an unpaid order whose time ran out (the timer; also harmless when it was paid meanwhile). */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: the payment-expiry timer (and the dev profile's trigger)")
     public boolean expireIfDue(String orderNo) {
         Order o = rows.lock(orderNo, null);
         Instant now = clock.now();
@@ -230,6 +232,7 @@ public class OrderService {
 
     /** Unpaid orders whose time ran out. */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: the payment-expiry timer (and the dev profile's trigger)")
     public List<String> duePayments(int max) {
         return rows.duePayments(clock.now(), max);
     }

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.application.LedgerService;
 import io.suanli.core.ordering.domain.Resource;
 import io.suanli.core.ordering.domain.ResourceStatus;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
  * back. Each resource moves under its row lock, each move audited.
  */
 @Stateless
+@NoFunction("platform: the lifecycle timer and usage charging (and the dev profile's triggers)")
 @RolesAllowed(Roles.SYS_ADMIN)
 public class ResourceLifecycleService {
 

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * Enforces {@link RequiresFunction}: a staff caller whose roles are not granted the function gets 403. Runs inside
- * the audit interceptor, so a refused attempt is audited.
+ * the audit interceptor, so a refused attempt is audited. The platform itself is exempt: its timers, batch jobs,
+ * payment notifications and provisioning run as {@code @RunAs(SYS_ADMIN)} with the container's principal
+ * {@value #PLATFORM}, a name no person can register (see {@code UserAccount.RESERVED_USERNAMES}); grants configure
+ * people, not the platform's own work.
  */
 @RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
 @Interceptor
@@ -31,8 +34,15 @@ public class FunctionInterceptor {
     @Resource
     EJBContext ejbContext;
 
+    /** The caller principal of a run-as call that no person started. */
+    static final String PLATFORM = "anonymous";
+
     @AroundInvoke
     public Object check(InvocationContext ctx) throws Exception {
+        java.security.Principal caller = ejbContext.getCallerPrincipal();
+        if (caller == null || PLATFORM.equals(caller.getName())) {
+            return ctx.proceed();
+        }
         StaffFunction function = function(ctx);
         Set<String> roles = Roles.ALL.stream().filter(ejbContext::isCallerInRole).collect(Collectors.toSet());
         boolean staff = roles.stream().anyMatch(r -> !Roles.CUSTOMER.equals(r));

@@ -23,6 +23,7 @@ public enum StaffFunction {
     OPS_FINANCE_VIEW("ops.finance", "view", Roles.FINANCE, Roles.OPS_ADMIN),
     OPS_FINANCE_ADJUST("ops.finance", "adjust", Roles.FINANCE),
     OPS_FINANCE_CREDIT("ops.finance", "credit", Roles.FINANCE),
+    OPS_FINANCE_BILL("ops.finance", "bill", Roles.FINANCE, Roles.OPS_ADMIN),
     OPS_ORDER_VIEW("ops.order", "view", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
     OPS_ORDER_ACCEPT("ops.order", "accept", Roles.OPS_ADMIN),
     OPS_ORDER_APPROVE("ops.order", "approve", Roles.OPS_ADMIN),

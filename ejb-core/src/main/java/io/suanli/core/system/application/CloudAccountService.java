@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.application.FieldCipher;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
@@ -73,6 +74,7 @@ public class CloudAccountService {
 
     /** Whether an enabled account of that code exists (acceptance asks before handing an order to provisioning). */
     @RolesAllowed({Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @NoFunction("platform: connectors for provisioning, metrics, the SDR inbox and the dev simulator account, inside use cases that check their function")
     public boolean usable(String code) {
         CloudAccountRow a = code == null ? null : em.find(CloudAccountRow.class, code);
         return a != null && a.enabled();
@@ -80,6 +82,7 @@ public class CloudAccountService {
 
     /** A connector of the account, for provisioning, release and monitoring. */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: connectors for provisioning, metrics, the SDR inbox and the dev simulator account, inside use cases that check their function")
     public HcsoConnector connector(String code) {
         CloudAccountRow a = code == null ? null : em.find(CloudAccountRow.class, code);
         if (a == null) {
@@ -95,6 +98,7 @@ public class CloudAccountService {
 
     /** Keeps an account as given (the dev profile's simulator account at start; {@link #save} for administrators). */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: connectors for provisioning, metrics, the SDR inbox and the dev simulator account, inside use cases that check their function")
     public CloudAccountView register(String code, CloudAccountInput in) {
         return view(store(code, in, "system"));
     }

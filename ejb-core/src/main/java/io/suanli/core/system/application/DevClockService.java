@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.domain.Audited;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * does not exist: every call answers "not found".
  */
 @Stateless
+@NoFunction("dev profile only: the movable business clock")
 @RolesAllowed(Roles.SYS_ADMIN)
 public class DevClockService {
 

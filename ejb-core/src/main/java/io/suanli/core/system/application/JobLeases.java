@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.JobLease;
 import jakarta.annotation.Resource;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * lease is visible to the other nodes at once. Times are real time (not the movable business clock).
  */
 @Stateless
+@NoFunction("platform: the batch jobs' leases in the cluster")
 @RolesAllowed(Roles.SYS_ADMIN)
 public class JobLeases {
 

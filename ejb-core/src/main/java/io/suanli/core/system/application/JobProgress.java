@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.JobProgressRow;
 import jakarta.annotation.security.PermitAll;
@@ -48,6 +49,7 @@ public class JobProgress {
     }
 
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("progress rows for the jobs service and the batch steps, which check their own function")
     public Map<Long, Progress> of(Collection<Long> executionIds) {
         if (executionIds.isEmpty()) {
             return Map.of();

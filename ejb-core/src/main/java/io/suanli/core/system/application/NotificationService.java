@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.Notification;
 import jakarta.annotation.Resource;
@@ -31,17 +32,20 @@ public class NotificationService {
     @Resource
     SessionContext ctx;
 
+    @NoFunction("the caller's own notifications")
     public long unread() {
         return em.createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null", Long.class)
                 .setParameter("u", me()).getSingleResult();
     }
 
+    @NoFunction("the caller's own notifications")
     public List<Item> latest(int max) {
         return em.createQuery("select n from Notification n where n.username = :u order by n.id desc", Notification.class)
                 .setParameter("u", me()).setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList().stream()
                 .map(n -> new Item(n.id(), n.createdAt(), n.title(), n.body(), n.readAt() != null)).toList();
     }
 
+    @NoFunction("the caller's own notifications")
     public void markAllRead() {
         Instant now = Instant.now();
         em.createQuery("select n from Notification n where n.username = :u and n.readAt is null", Notification.class)

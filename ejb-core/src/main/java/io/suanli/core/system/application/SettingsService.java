@@ -1,5 +1,6 @@
 package io.suanli.core.system.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.RequiresFunction;
@@ -51,6 +52,7 @@ public class SettingsService {
 
     /** A setting changed by the caller (who must be a system administrator); audited by the calling use case. */
     @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("a step of the calling use case (e.g. the security policy), which checks its function")
     public void putBy(String key, String value) {
         put(key, value, ctx.getCallerPrincipal().getName());
     }

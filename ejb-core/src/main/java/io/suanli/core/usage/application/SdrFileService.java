@@ -1,5 +1,6 @@
 package io.suanli.core.usage.application;
 
+import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
@@ -96,9 +97,10 @@ public class SdrFileService {
     }
 
     /** The same for the inbox poller and the OBS source (no caller; the platform receives). */
+    @RequiresFunction(StaffFunction.SYSTEM_SDR_IMPORT)
     @TransactionAttribute(TransactionAttributeType.NEVER)
     public Received receive(SdrFile.Source source, String name, InputStream content, String by, boolean start) {
-        String n = name == null ? "" : Path.of(name.strip()).getFileName().toString();
+        String n = io.suanli.core.shared.domain.FileNames.display(name, "", 255);
         if (!settings.format().acceptsFileName(n)) {
             throw new SuanliException("sdr.fileName", n, settings.format().fileNamePattern().pattern());
         }
@@ -152,6 +154,7 @@ public class SdrFileService {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @NoFunction("platform: the SDR inbox and OBS scanner")
     public void register(SdrFile f) {
         em.persist(f);
         em.flush();
@@ -232,6 +235,7 @@ public class SdrFileService {
     }
 
     /** Whether a file of this source, name and size was received already (the OBS poller skips it without downloading). */
+    @NoFunction("platform: the SDR inbox and OBS scanner")
     public boolean known(SdrFile.Source source, String name, long size) {
         return !em.createQuery("select f.id from SdrFile f where f.source = :s and f.name = :n and f.sizeBytes = :b", Long.class)
                 .setParameter("s", source).setParameter("n", name).setParameter("b", size).setMaxResults(1).getResultList().isEmpty();

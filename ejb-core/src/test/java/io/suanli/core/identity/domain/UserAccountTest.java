@@ -62,6 +62,16 @@ class UserAccountTest {
     }
 
     @Test
+    void theNamesOfThePlatformItselfCannotBeTaken() {
+        for (String name : new String[]{"anonymous", "Anonymous", "SYSTEM", " system "}) {
+            io.suanli.core.shared.domain.SuanliException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.suanli.core.shared.domain.SuanliException.class, () -> UserAccount.checkUsername(name));
+            assertEquals("registration.usernameReserved", e.key(), name);
+        }
+        assertEquals("anonymous_fan", UserAccount.checkUsername("anonymous_fan"));
+    }
+
+    @Test
     void everyPasswordChangeGivesANewCredentialStamp() throws Exception {
         UserAccount u = user(T0);
         u.changePassword(PasswordHasher.hash("Lantern-Harbor-77".toCharArray()), T0);

@@ -160,7 +160,7 @@ public final class EcnyGateway implements PaymentGateway {
 
     @Override
     public NotificationAnswer failureAnswer() {
-        return NotificationAnswer.json(500, "{\"code\":\"FAIL\"}");
+        return NotificationAnswer.json(400, "{\"code\":\"FAIL\"}");
     }
 
     private JsonObjectBuilder common(String orderNumber) {

@@ -74,6 +74,12 @@ public final class SimulatorGateway implements PaymentGateway {
     private final KeyPair keys = Rsa.generateKeyPair();
     private final String keyId = keyId(keys);
     private final ConcurrentMap<String, SimulatedOrder> orders = new ConcurrentHashMap<>();
+    /** Keys the pay links (HMAC-SHA256), made when the simulator starts, like its orders never stored. */
+    private final byte[] linkSecret = new byte[32];
+
+    {
+        RANDOM.nextBytes(linkSecret);
+    }
 
     /** A simulator with its own delivery thread; {@link #shutdown()} stops it. */
     public SimulatorGateway(SimulatorConfig config, Clock clock) {
@@ -116,10 +122,34 @@ public final class SimulatorGateway implements PaymentGateway {
         return new PaymentOrder(PaymentChannel.SIMULATOR, request.orderNumber(), payUrl, payUrl, null);
     }
 
-    /** The pay page of an order. */
+    /**
+     * The pay page of an order, {@code …/pay/simulator/{orderNumber}?k={key}}: as with a real channel's QR code,
+     * whoever holds the link may pay, and only the link's key (unguessable, see {@link #payKeyMatches}) opens the
+     * order to someone who is not its customer.
+     */
     public URI payUrl(String orderNumber) {
         PaymentRequest.requireOrderNumber(orderNumber);
-        return URI.create(config.payBaseUrl().toString().replaceAll("/+$", "") + "/pay/simulator/" + orderNumber);
+        return URI.create(config.payBaseUrl().toString().replaceAll("/+$", "") + "/pay/simulator/" + orderNumber
+                + "?k=" + payKey(orderNumber));
+    }
+
+    /** The key of an order's pay link: 128 bits of an HMAC-SHA256 of the order number, URL-safe Base64. */
+    public String payKey(String orderNumber) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(linkSecret, "HmacSHA256"));
+            byte[] d = mac.doFinal(orderNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 16));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code key} is the key of the order's pay link (compared in constant time). */
+    public boolean payKeyMatches(String orderNumber, String key) {
+        return orderNumber != null && key != null && java.security.MessageDigest.isEqual(
+                payKey(orderNumber).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** The order as the simulator holds it, for the pay page. */
@@ -245,7 +275,7 @@ public final class SimulatorGateway implements PaymentGateway {
 
     @Override
     public NotificationAnswer failureAnswer() {
-        return NotificationAnswer.json(500, "{\"code\":\"FAIL\"}");
+        return NotificationAnswer.json(400, "{\"code\":\"FAIL\"}");
     }
 
     /** Stops the simulator's own delivery thread (not an executor that was handed in). */

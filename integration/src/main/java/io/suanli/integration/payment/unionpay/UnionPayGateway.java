@@ -171,10 +171,10 @@ public final class UnionPayGateway implements PaymentGateway {
         return NotificationAnswer.text(200, "ok");
     }
 
-    /** Not 200: UnionPay retries (after 1, 2, 4, 5 minutes). */
+    /** Not 200 (a 400: the refusal is of what was sent): UnionPay retries (after 1, 2, 4, 5 minutes). */
     @Override
     public NotificationAnswer failureAnswer() {
-        return NotificationAnswer.text(500, "fail");
+        return NotificationAnswer.text(400, "fail");
     }
 
     private Map<String, String> common(String txnType, String txnSubType) {

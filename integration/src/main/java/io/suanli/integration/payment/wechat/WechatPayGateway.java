@@ -236,10 +236,13 @@ public final class WechatPayGateway implements PaymentGateway {
         return NotificationAnswer.json(200, "{\"code\":\"SUCCESS\",\"message\":\"成功\"}");
     }
 
-    /** HTTP 500 with {@code {"code":"FAIL"}}: WeChat Pay retries (15 s, 15 s, 30 s, 3 min, … over 24 h). */
+    /**
+     * HTTP 400 with {@code {"code":"FAIL"}}: WeChat Pay takes any 4xx or 5xx with this body as a failure and retries
+     * (15 s, 15 s, 30 s, 3 min, … over 24 h); a refusal of what the channel sent is a 4xx, never a server error.
+     */
     @Override
     public NotificationAnswer failureAnswer() {
-        return NotificationAnswer.json(500, "{\"code\":\"FAIL\",\"message\":\"失败\"}");
+        return NotificationAnswer.json(400, "{\"code\":\"FAIL\",\"message\":\"失败\"}");
     }
 
     private PaymentNotification toNotification(Transaction transaction) {

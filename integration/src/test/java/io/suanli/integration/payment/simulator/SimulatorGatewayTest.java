@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,12 @@ class SimulatorGatewayTest {
         PaymentOrder order = create("88.80");
 
         assertEquals(PaymentChannel.SIMULATOR, order.channel());
-        assertEquals("http://localhost:8080/pay/simulator/" + ORDER, order.payUrl());
+        assertTrue(order.payUrl().startsWith("http://localhost:8080/pay/simulator/" + ORDER + "?k="), order.payUrl());
+        String key = order.payUrl().substring(order.payUrl().indexOf("?k=") + 3);
+        assertEquals(22, key.length(), "128 bits");
+        assertTrue(simulator.payKeyMatches(ORDER, key));
+        assertFalse(simulator.payKeyMatches(ORDER, key.substring(1) + "A"));
+        assertFalse(simulator.payKeyMatches(ORDER, null));
         assertEquals(new BigDecimal("88.80"), simulator.order(ORDER).orElseThrow().amount());
         assertEquals(PaymentStatus.State.NOT_PAID, simulator.query(ORDER, NOW).state());
     }

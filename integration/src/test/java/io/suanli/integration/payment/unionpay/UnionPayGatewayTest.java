@@ -214,6 +214,6 @@ class UnionPayGatewayTest {
     @Test
     void answersAreHttp200ForSuccessOnly() {
         assertEquals(200, gateway.successAnswer().status());
-        assertEquals(500, gateway.failureAnswer().status());
+        assertEquals(400, gateway.failureAnswer().status());
     }
 }

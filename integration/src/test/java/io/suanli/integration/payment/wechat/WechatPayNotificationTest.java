@@ -188,7 +188,7 @@ class WechatPayNotificationTest {
         assertEquals(200, gateway.successAnswer().status());
         assertTrue(gateway.successAnswer().body().contains("\"code\":\"SUCCESS\""));
         assertTrue(gateway.successAnswer().contentType().startsWith("application/json"));
-        assertEquals(500, gateway.failureAnswer().status());
+        assertEquals(400, gateway.failureAnswer().status());
         assertTrue(gateway.failureAnswer().body().contains("\"code\":\"FAIL\""));
     }
 

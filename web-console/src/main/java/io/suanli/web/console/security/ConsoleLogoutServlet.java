@@ -44,7 +44,7 @@ public class ConsoleLogoutServlet extends HttpServlet {
         Cookie c = new Cookie(ConsoleAuthenticationMechanism.LOGIN_COOKIE, "");
         c.setPath("/");
         c.setHttpOnly(true);
-        c.setSecure(request.isSecure());
+        c.setSecure(request.isSecure() || io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl());
         c.setMaxAge(0);
         c.setAttribute("SameSite", "Lax");
         response.addCookie(c);

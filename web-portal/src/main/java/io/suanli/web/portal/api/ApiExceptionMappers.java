@@ -56,6 +56,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotSupportedException) {
             return error(415, "request.unsupportedMediaType");
         }
+        if (e instanceof NumberFormatException || e instanceof java.time.format.DateTimeParseException) {
+            return error(400, "request.malformed", shortReason(e)); // a value the client sent, read without a check of its own
+        }
+        if (e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("org.eclipse.parsson.")) {
+            return error(400, "request.malformed", "JSON"); // the JSON reader's own limits (e.g. nesting depth)
+        }
         if (e instanceof ProcessingException || e instanceof jakarta.json.JsonException
                 || e instanceof jakarta.json.bind.JsonbException || e instanceof ClassCastException) {
             return error(400, "request.malformed", "JSON");

@@ -4,7 +4,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The login cookie shared by the portal and the console (path "/"): HttpOnly, SameSite=Lax, Secure over HTTPS. */
+/**
+ * The login cookie shared by the portal and the console (path "/"): HttpOnly, SameSite=Lax, Secure over HTTPS
+ * (the request's, or an HTTPS public URL with TLS ending at a proxy).
+ */
 public final class SessionCookie {
 
     public static final String NAME = "SUANLI_LOGIN";
@@ -37,7 +40,7 @@ public final class SessionCookie {
         Cookie c = new Cookie(NAME, value);
         c.setPath("/");
         c.setHttpOnly(true);
-        c.setSecure(request.isSecure());
+        c.setSecure(request.isSecure() || io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl());
         c.setMaxAge(maxAge);
         c.setAttribute("SameSite", "Lax");
         return c;

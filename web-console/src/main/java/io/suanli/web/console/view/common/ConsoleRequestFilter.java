@@ -44,6 +44,10 @@ public class ConsoleRequestFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()) {
+            response.setHeader("Strict-Transport-Security", io.suanli.core.shared.application.TransportSecurity.HSTS);
+        }
         chain.doFilter(request, response);
     }
 

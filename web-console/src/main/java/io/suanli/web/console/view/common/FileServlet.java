@@ -39,7 +39,8 @@ public class FileServlet extends HttpServlet {
             return;
         }
         response.setContentType(f.contentType());
-        response.setHeader("Content-Disposition", "inline");
+        response.setHeader("Content-Disposition", f.disposition());
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(f.content().length);
         response.getOutputStream().write(f.content());

@@ -38,6 +38,12 @@ public class OrdersBacking implements Serializable {
     @Inject
     transient ConsoleBean console;
 
+    @Inject
+    transient io.suanli.core.identity.application.CustomerDirectory directory;
+
+    /** Names of the customers on the pages seen so far (a view's worth). */
+    private final java.util.Map<Long, String> names = new java.util.HashMap<>();
+
     private String status;
     private String type;
     private String productCode;
@@ -65,6 +71,22 @@ public class OrdersBacking implements Serializable {
     }
 
     public PagedModel<OrderView> getRows() { return rows; }
+
+    /** The customer's name for a row; the names of the whole loaded page are fetched at once. */
+    public String customerName(long id) {
+        if (!names.containsKey(id)) {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            java.util.List<OrderView> loaded = rows.getWrappedData();
+            if (loaded != null) {
+                loaded.forEach(o -> ids.add(o.customerId()));
+            }
+            ids.add(id);
+            ids.removeAll(names.keySet());
+            java.util.Map<Long, String> found = directory.names(ids);
+            ids.forEach(i -> names.put(i, found.getOrDefault(i, String.valueOf(i))));
+        }
+        return names.get(id);
+    }
     public List<String> getStatuses() { return MyOrdersBacking.STATUSES; }
     public List<String> getTypes() { return MyOrdersBacking.TYPES; }
     public String getStatus() { return status; }

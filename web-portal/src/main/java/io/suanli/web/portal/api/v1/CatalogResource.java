@@ -91,7 +91,7 @@ public class CatalogResource {
     public JsonObject quote(JsonObject body, @QueryParam("preview") boolean preview) {
         JsonObject b = JsonBodies.require(body);
         Quote q = quotes.quote(new QuoteRequest(JsonBodies.string(b, "specCode", true), JsonBodies.integer(b, "nodes", true),
-                JsonBodies.string(b, "billingMode", true), JsonBodies.integer(b, "periods", false),
+                JsonBodies.string(b, "billingMode", true), JsonBodies.integerIfGiven(b, "periods"),
                 JsonBodies.string(b, "couponCode", false)), preview);
         JsonArrayBuilder steps = Json.createArrayBuilder();
         q.adjustments().forEach(x -> steps.add(Json.createObjectBuilder().add("kind", x.kind().name()).add("code", x.code())

@@ -43,7 +43,7 @@ public class DevChargeResource {
     public JsonObject charge(JsonObject body) {
         requireDev();
         JsonObject b = JsonBodies.require(body);
-        ChargeResult r = ledger.charge(Long.parseLong(JsonBodies.string(b, "customerId", true)), Money.parseExact(JsonBodies.amount(b, "amount")),
+        ChargeResult r = ledger.charge(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), Money.parseExact(JsonBodies.amount(b, "amount")),
                 PayFrom.parse(JsonBodies.string(b, "payFrom", false)), EntryType.CONSUMPTION, JsonBodies.string(b, "reference", true), "dev charge");
         return json(r);
     }
@@ -53,7 +53,7 @@ public class DevChargeResource {
     public JsonObject refund(JsonObject body) {
         requireDev();
         JsonObject b = JsonBodies.require(body);
-        ChargeResult r = ledger.refund(Long.parseLong(JsonBodies.string(b, "customerId", true)), JsonBodies.string(b, "reference", true),
+        ChargeResult r = ledger.refund(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), JsonBodies.string(b, "reference", true),
                 JsonBodies.string(b, "chargeReference", true), Money.parseExact(JsonBodies.amount(b, "amount")), "dev refund");
         return json(r);
     }
@@ -64,7 +64,7 @@ public class DevChargeResource {
     public JsonObject freeze(JsonObject body) {
         requireDev();
         JsonObject b = JsonBodies.require(body);
-        return json(ledger.freeze(Long.parseLong(JsonBodies.string(b, "customerId", true)), Money.parseExact(JsonBodies.amount(b, "amount")),
+        return json(ledger.freeze(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), Money.parseExact(JsonBodies.amount(b, "amount")),
                 JsonBodies.string(b, "reference", true)));
     }
 
@@ -73,7 +73,7 @@ public class DevChargeResource {
     public JsonObject unfreeze(JsonObject body) {
         requireDev();
         JsonObject b = JsonBodies.require(body);
-        return json(ledger.unfreeze(Long.parseLong(JsonBodies.string(b, "customerId", true)), JsonBodies.string(b, "freezeReference", true)));
+        return json(ledger.unfreeze(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), JsonBodies.string(b, "freezeReference", true)));
     }
 
     private void requireDev() {

@@ -16,8 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The payment simulator over HTTP (dev profile; 404 elsewhere): {@code GET /api/v1/dev/payments/{orderNo}} (the
- * order), {@code POST …/{orderNo}/pay} (pay; the notification follows), and for system administrators
+ * The payment simulator over HTTP (dev profile; 404 elsewhere): {@code GET /api/v1/dev/payments/{orderNo}?k=} (the
+ * order), {@code POST …/{orderNo}/pay?k=} (pay; the notification follows) — for the recharge's own customer, with the
+ * pay link's key {@code k}, or for system administrators; 404 for anyone else — and for system administrators
  * {@code POST …/{orderNo}/pay-silently} (pay, notification lost) and
  * {@code GET …/{orderNo}/notification?kind=GENUINE|FORGED|TAMPERED|MISMATCHED&amount=} → {@code {headers{}, body}}
  * to post to the notification endpoint.
@@ -31,8 +32,8 @@ public class DevPaymentResource {
 
     @GET
     @Path("/{orderNo}")
-    public JsonObject order(@PathParam("orderNo") String orderNo) {
-        PaymentSimulatorService.Order o = simulator.order(orderNo);
+    public JsonObject order(@PathParam("orderNo") String orderNo, @QueryParam("k") String key) {
+        PaymentSimulatorService.Order o = simulator.order(orderNo, key);
         return Json.createObjectBuilder().add("orderNo", o.orderNumber()).add("amount", o.amount().toString())
                 .add("state", o.state()).add("expiresAt", o.expiresAt().toString()).build();
     }
@@ -40,9 +41,9 @@ public class DevPaymentResource {
     @POST
     @Path("/{orderNo}/pay")
     @Consumes(MediaType.WILDCARD)
-    public JsonObject pay(@PathParam("orderNo") String orderNo) {
-        simulator.pay(orderNo);
-        return order(orderNo);
+    public JsonObject pay(@PathParam("orderNo") String orderNo, @QueryParam("k") String key) {
+        simulator.pay(orderNo, key);
+        return order(orderNo, key);
     }
 
     @POST
@@ -50,7 +51,7 @@ public class DevPaymentResource {
     @Consumes(MediaType.WILDCARD)
     public JsonObject paySilently(@PathParam("orderNo") String orderNo) {
         String tx = simulator.payWithoutNotification(orderNo);
-        return Json.createObjectBuilder(order(orderNo)).add("transactionId", tx).build();
+        return Json.createObjectBuilder(order(orderNo, null)).add("transactionId", tx).build();
     }
 
     @GET

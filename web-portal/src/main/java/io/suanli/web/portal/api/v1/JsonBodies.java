@@ -60,7 +60,10 @@ final class JsonBodies {
         return out;
     }
 
-    /** An optional whole number; a string of digits is accepted as well. */
+    /**
+     * A whole number, strictly typed: a JSON integer; a string ({@code "1"}), a fraction or anything else is a 400
+     * naming the field. An optional field may be absent or {@code null} (which some fields use to clear a value).
+     */
     static Integer integer(JsonObject body, String field, boolean required) {
         JsonValue v = body.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
@@ -69,15 +72,31 @@ final class JsonBodies {
             }
             return null;
         }
+        return wholeNumber(v, field);
+    }
+
+    /** An optional whole number that, when given, must be one: absent answers null, {@code null} is a 400. */
+    static Integer integerIfGiven(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        return v == null ? null : wholeNumber(v, field);
+    }
+
+    /** A whole number given as text (a path or query parameter, or a string field that holds an id). */
+    static long id(String text, String field) {
         try {
-            if (v instanceof JsonNumber n) {
+            return Long.parseLong(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            throw new SuanliException("request.malformed", field + " must be a whole number");
+        }
+    }
+
+    private static Integer wholeNumber(JsonValue v, String field) {
+        if (v instanceof JsonNumber n) {
+            try {
                 return n.intValueExact();
+            } catch (ArithmeticException e) {
+                // falls through to the error below
             }
-            if (v instanceof JsonString s) {
-                return Integer.valueOf(s.getString().trim());
-            }
-        } catch (ArithmeticException | NumberFormatException e) {
-            // falls through to the error below
         }
         throw new SuanliException("request.malformed", field + " must be a whole number");
     }

@@ -41,6 +41,7 @@ public class OpsAccountResource {
 
     @POST
     @Path("/adjustments")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_FINANCE_ADJUST)
     public Response adjust(@PathParam("customerId") long customerId, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         TransactionView line = accounts.adjust(customerId, JsonBodies.string(b, "direction", true), JsonBodies.amount(b, "amount"),
@@ -50,6 +51,7 @@ public class OpsAccountResource {
 
     @POST
     @Path("/credit-line")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_FINANCE_CREDIT)
     public JsonObject creditLine(@PathParam("customerId") long customerId, JsonObject body) {
         return AccountResource.json(accounts.setCreditLine(customerId, JsonBodies.amount(JsonBodies.require(body), "limit")));
     }
@@ -74,6 +76,7 @@ public class OpsAccountResource {
     /** {@code POST …/freezes {amount, reason}} → 201 {@code {reference, amount, at, by, reason}}. */
     @POST
     @Path("/freezes")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_FINANCE_ADJUST)
     public Response freeze(@PathParam("customerId") long customerId, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         FreezeView f = accounts.freeze(customerId, JsonBodies.amount(b, "amount"),

@@ -72,6 +72,7 @@ public class OpsBillResource {
     @POST
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_FINANCE_BILL)
     public JsonObject run(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         BillRunService.Run r = runs.start(JsonBodies.string(b, "period", true), JsonBodies.integer(b, "partitions", false),

@@ -25,6 +25,7 @@ public class OpsCashCouponResource {
     CashCouponService coupons;
 
     @POST
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_FINANCE_ADJUST)
     public Response issue(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         IssuedCoupon c = coupons.issue(JsonBodies.amount(b, "faceValue"), JsonBodies.instant(b, "validFrom"), JsonBodies.instant(b, "validTo"));

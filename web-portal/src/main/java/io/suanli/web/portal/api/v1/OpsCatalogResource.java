@@ -47,6 +47,7 @@ public class OpsCatalogResource {
 
     @PUT
     @Path("/{kind: categories|resource-types|brands|scenarios}/{code}")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_EDIT)
     public JsonObject saveReference(@PathParam("kind") String kind, @PathParam("code") String code, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         String zh = JsonBodies.string(b, "nameZh", true);
@@ -83,6 +84,7 @@ public class OpsCatalogResource {
 
     @POST
     @Path("/products")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_EDIT)
     public Response create(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         ProductView p = catalog.createProduct(JsonBodies.string(b, "code", true), form(b));
@@ -91,12 +93,14 @@ public class OpsCatalogResource {
 
     @PUT
     @Path("/products/{code}")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_EDIT)
     public JsonObject update(@PathParam("code") String code, JsonObject body) {
         return product(catalog.updateProduct(code, form(JsonBodies.require(body))));
     }
 
     @PUT
     @Path("/products/{code}/specs/{specCode}")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_EDIT)
     public JsonObject saveSpec(@PathParam("code") String code, @PathParam("specCode") String specCode, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         Integer sort = JsonBodies.integer(b, "sortOrder", false);

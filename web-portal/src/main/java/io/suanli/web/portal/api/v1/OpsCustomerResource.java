@@ -25,6 +25,7 @@ public class OpsCustomerResource {
     RegistrationService registrations;
 
     @POST
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CUSTOMER_ONBOARD)
     public Response onboard(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         OnboardedCustomer c = registrations.onboard(JsonBodies.string(b, "type", true), JsonBodies.string(b, "name", true),

@@ -65,6 +65,7 @@ public class OpsOrderResource {
     @POST
     @Path("/acceptances")
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_ORDER_ACCEPT)
     public JsonObject acceptAll(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         if (!(b.get("orders") instanceof jakarta.json.JsonArray list)) {
@@ -107,6 +108,7 @@ public class OpsOrderResource {
     @POST
     @Path("/{orderNo}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_ORDER_ACCEPT)
     public JsonObject reject(@PathParam("orderNo") String orderNo, JsonObject body) {
         return OrderJson.order(acceptance.reject(orderNo, JsonBodies.string(JsonBodies.require(body), "reason", true)));
     }

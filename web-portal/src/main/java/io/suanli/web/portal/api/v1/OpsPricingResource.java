@@ -30,6 +30,7 @@ public class OpsPricingResource {
     PricingAdminService pricing;
 
     @POST
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_PRICE)
     public Response createStrategy(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         StrategyView s = pricing.createStrategy(JsonBodies.string(b, "code", true), JsonBodies.string(b, "nameZh", true),
@@ -51,6 +52,7 @@ public class OpsPricingResource {
 
     @POST
     @Path("/{code}/families")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_PRICE)
     public JsonObject createFamily(@PathParam("code") String code, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         return OpsCatalogResource.strategy(pricing.createFamily(code, JsonBodies.string(b, "code", true), JsonBodies.string(b, "nameZh", true),
@@ -59,6 +61,7 @@ public class OpsPricingResource {
 
     @POST
     @Path("/{code}/families/{family}/specs")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_PRICE)
     public JsonObject addSpec(@PathParam("code") String code, @PathParam("family") String family, JsonObject body) {
         return OpsCatalogResource.strategy(pricing.addToFamily(code, family, JsonBodies.string(JsonBodies.require(body), "specCode", true)));
     }
@@ -71,6 +74,7 @@ public class OpsPricingResource {
 
     @POST
     @Path("/{code}/prices")
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CATALOG_PRICE)
     public Response addPrice(@PathParam("code") String code, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         PriceView p = pricing.addPrice(code, JsonBodies.string(b, "specCode", true), JsonBodies.string(b, "billingMode", true),

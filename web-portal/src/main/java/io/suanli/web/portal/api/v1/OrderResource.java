@@ -37,7 +37,7 @@ public class OrderResource {
     public Response place(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         OrderView o = orders.place(new QuoteRequest(JsonBodies.string(b, "specCode", true), JsonBodies.integer(b, "nodes", true),
-                JsonBodies.string(b, "billingMode", true), JsonBodies.integer(b, "periods", false), JsonBodies.string(b, "couponCode", false)),
+                JsonBodies.string(b, "billingMode", true), JsonBodies.integerIfGiven(b, "periods"), JsonBodies.string(b, "couponCode", false)),
                 JsonBodies.string(b, "payFrom", false));
         return Response.status(Response.Status.CREATED).entity(OrderJson.order(o)).build();
     }

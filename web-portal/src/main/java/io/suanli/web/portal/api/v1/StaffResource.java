@@ -51,7 +51,7 @@ public class StaffResource {
     public Response createDepartment(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         String parent = JsonBodies.string(b, "parentId", false);
-        DepartmentView d = staff.createDepartment(parent == null ? null : Long.valueOf(parent), JsonBodies.string(b, "name", true));
+        DepartmentView d = staff.createDepartment(parent == null ? null : JsonBodies.id(parent, "parentId"), JsonBodies.string(b, "name", true));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", String.valueOf(d.id())).build()).build();
     }
 
@@ -69,7 +69,7 @@ public class StaffResource {
         JsonObject b = JsonBodies.require(body);
         String dept = JsonBodies.string(b, "departmentId", false);
         StaffView s = staff.createStaff(JsonBodies.string(b, "username", true), JsonBodies.string(b, "displayName", false),
-                JsonBodies.string(b, "role", true), dept == null ? null : Long.valueOf(dept),
+                JsonBodies.string(b, "role", true), dept == null ? null : JsonBodies.id(dept, "departmentId"),
                 JsonBodies.string(b, "password", true).toCharArray());
         return Response.status(Response.Status.CREATED).entity(json(s)).build();
     }

@@ -90,6 +90,7 @@ public class VerificationResource {
     @POST
     @Path("/ops/verifications/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @io.suanli.web.portal.api.ApiFunction(io.suanli.core.shared.domain.StaffFunction.OPS_VERIFICATION_REVIEW)
     public JsonObject reject(@PathParam("id") long id, JsonObject body) {
         return json(verifications.reject(id, JsonBodies.string(JsonBodies.require(body), "reason", true)));
     }
@@ -99,7 +100,8 @@ public class VerificationResource {
     @Produces({"image/jpeg", "image/png", "application/pdf"})
     public Response file(@PathParam("id") long id) {
         StoredFile f = verifications.file(id);
-        return Response.ok(f.content(), f.contentType()).header("Cache-Control", "private, no-store").build();
+        return Response.ok(f.content(), f.contentType()).header("Cache-Control", "private, no-store")
+                .header("Content-Disposition", f.disposition()).header("X-Content-Type-Options", "nosniff").build();
     }
 
     static JsonObject json(VerificationView v) {

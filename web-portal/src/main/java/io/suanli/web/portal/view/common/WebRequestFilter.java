@@ -15,9 +15,12 @@ import java.util.Locale;
 
 /**
  * Every request: the language ({@code ?lang=zh|en} sets the shared {@code suanli_lang} cookie, then the cookie,
- * then Chinese), the client's address and user agent for the audit log, and a few protective headers.
+ * then Chinese), the client's address and user agent for the audit log, and a few protective headers. It runs on
+ * forwards too: the clean catalog and pay URLs are filters that forward without passing the request on, and
+ * their pages need the same headers and language.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.FORWARD})
 public class WebRequestFilter extends HttpFilter {
 
     public static final String LANG_COOKIE = "suanli_lang";
@@ -47,6 +50,9 @@ public class WebRequestFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()) {
+            response.setHeader("Strict-Transport-Security", io.suanli.core.shared.application.TransportSecurity.HSTS);
+        }
         chain.doFilter(request, response);
     }
 

@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
-/** {@code /pay/simulator/{orderNo}}: the simulated channel's page — the order, and a button that pays it. */
+/**
+ * {@code /pay/simulator/{orderNo}?k=}: the simulated channel's page — the order, and a button that pays it; for the
+ * recharge's customer or whoever holds the link with its key, "not found" for anyone else.
+ */
 @Named
 @ViewScoped
 public class SimulatorPayBacking implements Serializable {
@@ -32,6 +35,7 @@ public class SimulatorPayBacking implements Serializable {
     transient LocaleBean lang;
 
     private String orderNo;
+    private String key;
     private PaymentSimulatorService.Order order;
 
     @PostConstruct
@@ -39,8 +43,9 @@ public class SimulatorPayBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         orderNo = String.valueOf(request.getAttribute(SimulatorPayRoute.ORDER));
+        key = request.getParameter("k");
         try {
-            order = simulator.order(orderNo);
+            order = simulator.order(orderNo, key);
         } catch (NotFoundException e) {
             try {
                 faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -53,12 +58,12 @@ public class SimulatorPayBacking implements Serializable {
 
     public void pay() {
         try {
-            simulator.pay(orderNo);
-            order = simulator.order(orderNo);
+            simulator.pay(orderNo, key);
+            order = simulator.order(orderNo, key);
             PortalMessages.info(lang.getLocale(), "pay.done");
         } catch (SuanliException e) {
             PortalMessages.error(lang.getLocale(), e);
-            order = simulator.order(orderNo);
+            order = simulator.order(orderNo, key);
         }
     }
 
