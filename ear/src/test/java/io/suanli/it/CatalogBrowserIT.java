@@ -186,7 +186,7 @@ class CatalogBrowserIT extends BrowserTest {
                 click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
                 new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
                 if (attempt == 3) {
                     throw e;
                 }
