@@ -31,6 +31,14 @@ abstract class BrowserTest {
         }
     }
 
+    /** No script, handler or style the page needed was refused by the Content-Security-Policy. */
+    @org.junit.jupiter.api.AfterEach
+    void nothingWasRefusedByTheContentSecurityPolicy() {
+        java.util.List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(refused.isEmpty(), "refused by the CSP: " + refused);
+    }
+
     /** Logs out as a user does (the confirmation page's POST form), then forgets every cookie. */
     static void logOut() {
         browser.get(Deployments.BASE + "/logout.xhtml");

@@ -35,6 +35,8 @@ public final class Http {
     public Http(String base) {
         this.base = base;
     }
+    /** The CSP nonce of the last page read: PrimeFaces' script puts it in every form, and a postback must carry it. */
+    private volatile String nonce;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -43,8 +45,15 @@ public final class Http {
         if (headers.length > 0) {
             b.headers(headers);
         }
-        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = NONCE.matcher(r.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (m.find()) {
+            nonce = m.group(1);
+        }
+        return r;
     }
+
+    static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     public HttpResponse<String> json(String method, String path, String body, String... headers)
             throws IOException, InterruptedException {
@@ -59,9 +68,14 @@ public final class Http {
 
     public HttpResponse<String> form(String path, Map<String, String> fields, String... headers)
             throws IOException, InterruptedException {
+        Map<String, String> posted = fields;
+        if (nonce != null && !fields.containsKey("primefaces.nonce") && fields.containsKey("jakarta.faces.ViewState")) {
+            posted = new java.util.HashMap<>(fields);
+            posted.put("primefaces.nonce", nonce);
+        }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(fields)));
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncode(posted)));
         if (headers.length > 0) {
             b.headers(headers);
         }

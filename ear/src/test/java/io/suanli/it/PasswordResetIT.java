@@ -117,6 +117,40 @@ class PasswordResetIT {
         assertEquals("reset.linkInvalid", parse(confirm("{\"token\":\"" + token + "\",\"password\":\"Other-Valley-2026\"}").body()).getString("code"));
     }
 
+    /** A reset link or code asked for before the password was changed is dead after the change. */
+    @Test
+    void aLinkOrCodeFromBeforeAPasswordChangeNoLongerWorks() throws Exception {
+        TestCustomers.Registered c = TestCustomers.register("ENTERPRISE");
+        assertEquals(202, start(c.username(), "EMAIL").statusCode());
+        String token = null;
+        for (int i = 0; i < 20 && token == null; i++) {
+            String text = String.valueOf(Mailbox.latestTo(c.username() + "@corp.example").orElseThrow().getContent());
+            Matcher m = Pattern.compile("reset-password\\.xhtml\\?token=([A-Za-z0-9_%-]+)").matcher(text);
+            token = m.find() ? URLDecoder.decode(m.group(1), StandardCharsets.UTF_8) : null;
+            if (token == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertTrue(token != null, "the reset mail arrived");
+        TestCustomers.Registered d = TestCustomers.register("PERSONAL");
+        assertEquals(202, start(d.username(), "SMS").statusCode());
+        String code = RegistrationIT.smsCodeSentTo(d.mobile());
+
+        for (TestCustomers.Registered who : java.util.List.of(c, d)) {
+            Http browser = new Http();
+            assertEquals(302, browser.loginForm(who.username(), TestCustomers.PASSWORD).statusCode());
+            assertTrue(SecurityIT.changePassword(browser, TestCustomers.PASSWORD, "Quiet-River-2026", "Quiet-River-2026").body().contains("密码已修改"));
+        }
+
+        assertEquals("reset.linkInvalid", parse(confirm("{\"token\":\"" + token + "\",\"password\":\"Amber-Valley-2026\"}").body()).getString("code"));
+        assertEquals("sms.codeExpired", parse(confirm("{\"username\":\"" + d.username() + "\",\"code\":\"" + code
+                + "\",\"password\":\"Amber-Valley-2026\"}").body()).getString("code"));
+        for (TestCustomers.Registered who : java.util.List.of(c, d)) {
+            assertEquals(401, tokenStatus(who.username(), "Amber-Valley-2026"));
+            assertEquals(200, tokenStatus(who.username(), "Quiet-River-2026"));
+        }
+    }
+
     @Test
     void unknownAccountsGetTheSameAnswer() throws Exception {
         assertEquals(202, start("nobody-" + System.nanoTime() % 100000, "SMS").statusCode());

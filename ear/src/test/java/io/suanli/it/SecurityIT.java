@@ -94,10 +94,79 @@ class SecurityIT {
             assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(""), path);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertScriptsCarryTheNonceOfThePolicy(path, r);
         }
+        Http staff = new Http();
+        assertEquals(302, staff.loginForm("ops", "Ops@2026").statusCode());
+        HttpResponse<String> console = staff.get("/console/ops/");
+        assertEquals(200, console.statusCode());
+        assertScriptsCarryTheNonceOfThePolicy("/console/ops/", console);
         HttpResponse<String> icon = new Http().get("/favicon.ico");
         assertEquals(200, icon.statusCode(), "every page's icon request is answered");
         assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"));
+    }
+
+    /** A policy that allows no inline script but the nonce'd ones, a fresh nonce each time, on every script tag. */
+    static void assertScriptsCarryTheNonceOfThePolicy(String path, HttpResponse<String> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        Matcher m = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]{16,})';?$").matcher(csp);
+        assertTrue(m.find(), path + " CSP: " + csp);
+        assertTrue(csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'self'") && !csp.contains("unsafe-eval"), csp);
+        Matcher script = Pattern.compile("<script\\b[^>]*>").matcher(r.body());
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            assertTrue(script.group().contains("nonce=\"" + m.group(1) + "\""), path + ": " + script.group());
+        }
+        assertTrue(scripts > 0, path);
+        assertFalse(Pattern.compile("<[a-z]+ [^>]*\\son(click|change|load|submit)=").matcher(r.body()).find(), path + " has an inline handler");
+    }
+
+    @Test
+    void theOpenApiDocumentIsReadableFromAnySiteButNeverWithCredentials() throws Exception {
+        HttpResponse<String> r = new Http().get("/api/openapi", "Origin", "https://elsewhere.example");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().startsWith("---") || r.body().startsWith("openapi"), "YAML by default");
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), r.headers().map().toString());
+        HttpResponse<String> json = new Http().get("/api/openapi?format=JSON");
+        assertTrue(parse(json.body()).getJsonObject("paths").containsKey("/api/v1/orders"));
+        assertEquals(400, new Http().get("/api/openapi?format=XML").statusCode());
+    }
+
+    /** The server answers 413 to the headers alone: the 40 MB it was promised are never read. */
+    @Test
+    void aBodyAboveTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        String bearer = Http.bearer(TestCustomers.token("customer", "Customer@2026"));
+        java.net.URI base = java.net.URI.create(Deployments.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/verification/licence HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: " + bearer
+                    + "\r\nContent-Type: image/png\r\nContent-Length: 41943040\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(new byte[1024]);
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+        }
+        HttpResponse<String> big = new Http().json("POST", "/api/v1/orders", "{\"specCode\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}",
+                "Authorization", bearer);
+        assertEquals(413, big.statusCode());
+        assertEquals("request.tooLarge", parse(big.body()).getString("code"));
+    }
+
+    /** A form posted without its page's nonce (stale, or forged elsewhere) gets a fresh form, never a 500. */
+    @Test
+    void aFormWithoutItsPagesNonceGetsAFreshForm() throws Exception {
+        Http http = new Http();
+        HttpResponse<String> page = http.get("/login");
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(m.find());
+        HttpResponse<String> r = http.form("/login", Map.of("loginForm", "loginForm", "loginForm:username", "customer",
+                "loginForm:password", "Customer@2026", "loginForm:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", "forged"));
+        assertEquals(302, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
+        assertEquals(302, http.get("/console/user/").statusCode(), "not logged in");
     }
 
     @Test
@@ -214,7 +283,7 @@ class SecurityIT {
         assertEquals("auth.locked", parse(token(new Http(), user, TestUsers.PASSWORD).body()).getString("code"));
     }
 
-    private static HttpResponse<String> changePassword(Http http, String current, String next, String repeated) throws Exception {
+    static HttpResponse<String> changePassword(Http http, String current, String next, String repeated) throws Exception {
         HttpResponse<String> page = http.get("/account/password.xhtml");
         assertEquals(200, page.statusCode(), page.body());
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());

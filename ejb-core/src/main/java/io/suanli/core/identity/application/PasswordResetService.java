@@ -126,7 +126,10 @@ public class PasswordResetService {
     public void resetWithCode(String username, String code, char[] newPassword) {
         UserAccount u = users.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> new SuanliException("sms.codeExpired"));
-        newest(target(u), VerificationCode.Purpose.RESET_SMS).orElseThrow(() -> new SuanliException("sms.codeExpired"));
+        VerificationCode newest = newest(target(u), VerificationCode.Purpose.RESET_SMS).orElseThrow(() -> new SuanliException("sms.codeExpired"));
+        if (u.passwordChangedAfter(newest.createdAt())) {
+            throw new SuanliException("sms.codeExpired");
+        }
         policy().check(u.username(), newPassword);
         check(target(u), code);
         apply(u, newPassword);
@@ -141,7 +144,7 @@ public class PasswordResetService {
         UserAccount u = users.findById(Long.parseLong(v.targetIdx().trim()))
                 .orElseThrow(() -> new SuanliException("reset.linkInvalid"));
         policy().check(u.username(), newPassword);
-        if (v.check(hash, Instant.now()) != VerificationCode.Check.OK) {
+        if (u.passwordChangedAfter(v.createdAt()) || v.check(hash, Instant.now()) != VerificationCode.Check.OK) {
             throw new SuanliException("reset.linkInvalid");
         }
         apply(u, newPassword);

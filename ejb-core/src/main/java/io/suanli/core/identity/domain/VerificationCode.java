@@ -81,6 +81,10 @@ public class VerificationCode {
         return attempts >= MAX_ATTEMPTS ? Check.USED_UP : Check.WRONG;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String targetIdx() {
         return targetIdx;
     }

@@ -3,7 +3,9 @@ package io.suanli.web.portal.api.v1;
 import io.suanli.core.identity.application.RealNameVerificationService;
 import io.suanli.core.identity.application.StoredFile;
 import io.suanli.core.identity.application.VerificationView;
+import io.suanli.core.identity.domain.FileContent;
 import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.TooLargeException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Real-name verification over the API (the consoles do the same):
@@ -45,8 +50,31 @@ public class VerificationResource {
     @POST
     @Path("/verification/licence")
     @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    public JsonObject licence(byte[] content, @HeaderParam("X-File-Name") @DefaultValue("licence") String fileName) {
-        return Json.createObjectBuilder().add("fileId", String.valueOf(verifications.upload(fileName, content))).build();
+    public JsonObject licence(InputStream content, @HeaderParam("Content-Length") String length,
+                              @HeaderParam("X-File-Name") @DefaultValue("licence") String fileName) throws IOException {
+        return Json.createObjectBuilder().add("fileId", String.valueOf(verifications.upload(fileName, bounded(content, length)))).build();
+    }
+
+    /**
+     * The upload's bytes, refused before a byte of the body is read when it declares more than the limit, and after
+     * the limit's worth when it does not say (chunked): never more than the limit in memory.
+     */
+    static byte[] bounded(InputStream in, String declaredLength) throws IOException {
+        long max = FileContent.MAX_BYTES;
+        long declared;
+        try {
+            declared = declaredLength == null ? -1 : Long.parseLong(declaredLength.trim());
+        } catch (NumberFormatException e) {
+            declared = -1;
+        }
+        if (declared > max) {
+            throw new TooLargeException("upload.tooLarge", max / 1024 / 1024);
+        }
+        byte[] data = in.readNBytes((int) max + 1);
+        if (data.length > max) {
+            throw new TooLargeException("upload.tooLarge", max / 1024 / 1024);
+        }
+        return data;
     }
 
     @POST
