@@ -76,6 +76,16 @@ public class MessageDelivery {
         this.error = error.length() > 500 ? error.substring(0, 500) : error;
     }
 
+    /**
+     * The provider refused the message or could not be asked: the error is the provider's name, what happened and
+     * the provider's error code (if it answered one and the description does not already name it).
+     */
+    public void failed(String provider, String providerCode, String description) {
+        String text = description == null || description.isBlank() ? "no description" : description;
+        boolean named = providerCode == null || providerCode.isBlank() || text.contains(providerCode);
+        failed(provider + ": " + text + (named ? "" : " [" + providerCode + "]"));
+    }
+
     public long id() { return id; }
     public Instant createdAt() { return createdAt; }
     public String channel() { return channel; }
