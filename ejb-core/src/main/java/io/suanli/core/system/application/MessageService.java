@@ -7,6 +7,7 @@ import io.suanli.core.system.domain.MessageDelivery;
 import io.suanli.core.system.domain.MessageTemplate;
 import io.suanli.core.system.domain.Notification;
 import io.suanli.integration.mail.MailGateway;
+import io.suanli.integration.sms.SmsDeliveryReport;
 import io.suanli.integration.sms.SmsException;
 import io.suanli.integration.sms.SmsGateway;
 import io.suanli.integration.sms.SmsMessage;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,6 +64,31 @@ public class MessageService {
             d.failed(sms.name() + ": " + e.getMessage());
         }
         return d.id();
+    }
+
+    /**
+     * Applies the provider's delivery report to the SMS it is about (found by the provider's message id): delivered,
+     * or failed with the provider's status. A report that is not final yet changes nothing. Answers false when no
+     * SMS has that id (a report of another installation, or one that came before the message was logged).
+     */
+    public boolean deliveryReport(SmsDeliveryReport report) {
+        List<MessageDelivery> found = em.createQuery("select d from MessageDelivery d where d.providerRef = :ref"
+                        + " and d.channel = :channel", MessageDelivery.class)
+                .setParameter("ref", report.providerMessageId())
+                .setParameter("channel", MessageTemplate.Channel.SMS.name())
+                .getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Instant at = report.at() != null ? report.at() : Instant.now();
+        for (MessageDelivery d : found) {
+            switch (report.outcome()) {
+                case DELIVERED -> d.delivered(at);
+                case FAILED -> d.undelivered(report.status(), at);
+                case PENDING -> { }
+            }
+        }
+        return true;
     }
 
     /** Sends an e-mail; answers the delivery log id. */

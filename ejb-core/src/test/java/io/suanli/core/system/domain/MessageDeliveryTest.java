@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MessageDeliveryTest {
+
+    private static final Instant REPORTED = Instant.parse("2026-07-01T02:00:07Z");
 
     private static MessageDelivery sms() {
         return new MessageDelivery(1L, Instant.parse("2026-07-01T02:00:00Z"), MessageTemplate.Channel.SMS,
@@ -58,5 +61,58 @@ class MessageDeliveryTest {
         d.failed("huawei", null, "x".repeat(600));
 
         assertEquals(500, d.error().length());
+    }
+
+    private static MessageDelivery accepted() {
+        MessageDelivery d = sms();
+        d.sent("b9d9b4fe-ad0e-4a2a-a2c7-445505b674ac_6");
+        return d;
+    }
+
+    @Test
+    void deliveredReportMarksTheMessageDeliveredAtTheReportedTime() {
+        MessageDelivery d = accepted();
+
+        d.delivered(REPORTED);
+
+        assertEquals("DELIVERED", d.status());
+        assertEquals(REPORTED, d.reportedAt());
+    }
+
+    @Test
+    void undeliveredReportIsAFailureWithTheProvidersStatus() {
+        MessageDelivery d = accepted();
+
+        d.undelivered("UNDELIV", REPORTED);
+
+        assertEquals("FAILED", d.status());
+        assertEquals("delivery report: UNDELIV", d.error());
+        assertEquals(REPORTED, d.reportedAt());
+    }
+
+    @Test
+    void repeatedReportChangesNothing() {
+        MessageDelivery d = accepted();
+        d.delivered(REPORTED);
+
+        d.delivered(REPORTED.plusSeconds(60));
+
+        assertEquals(REPORTED, d.reportedAt());
+    }
+
+    @Test
+    void reportCannotTurnAFailureIntoADelivery() {
+        MessageDelivery d = accepted();
+        d.undelivered("EXPIRED", REPORTED);
+
+        assertThrows(IllegalStateException.class, () -> d.delivered(REPORTED.plusSeconds(60)));
+    }
+
+    @Test
+    void messageTheProviderNeverAcceptedCannotBeReported() {
+        MessageDelivery d = sms();
+        d.failed("huawei", "E200015", "template rejected");
+
+        assertThrows(IllegalStateException.class, () -> d.delivered(REPORTED));
     }
 }
