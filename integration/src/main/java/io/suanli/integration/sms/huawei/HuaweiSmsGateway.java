@@ -79,8 +79,7 @@ public final class HuaweiSmsGateway implements SmsGateway {
                     throw e;
                 }
                 last = e;
-                SmsException failed = e;
-                LOG.log(Level.WARNING, () -> "Huawei SMS attempt of " + message + " failed: " + failed.getMessage());
+                LOG.log(Level.WARNING, () -> "Huawei SMS attempt of " + message + " failed: " + e.getMessage());
             }
         }
         throw new SmsException(Reason.UNAVAILABLE, last.providerCode(), last.getMessage() + " (after "
