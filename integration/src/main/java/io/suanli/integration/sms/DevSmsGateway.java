@@ -14,7 +14,7 @@ public class DevSmsGateway implements SmsGateway {
     @Override
     public String send(SmsMessage message) {
         String id = "DEV-" + UUID.randomUUID();
-        LOG.fine(() -> "dev SMS " + id + " to " + message.mobile().substring(0, 3) + "****");
+        LOG.fine(() -> "dev SMS " + id + ": " + message);
         return id;
     }
 

@@ -7,6 +7,8 @@ import io.suanli.core.system.domain.MessageDelivery;
 import io.suanli.core.system.domain.MessageTemplate;
 import io.suanli.core.system.domain.Notification;
 import io.suanli.integration.mail.MailGateway;
+import io.suanli.integration.sms.SmsDeliveryReport;
+import io.suanli.integration.sms.SmsException;
 import io.suanli.integration.sms.SmsGateway;
 import io.suanli.integration.sms.SmsMessage;
 import jakarta.annotation.security.PermitAll;
@@ -18,13 +20,15 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Sends platform messages from templates (S3): SMS, e-mail and in-app. Every message is rendered in the
  * recipient's language, written to the delivery log (content and address encrypted) and handed to its channel;
- * a channel failure is logged, never thrown at the use case that sent the message.
+ * a channel failure is logged (for SMS with the provider's error code), never thrown at the use case that sent the
+ * message. The provider's message id is kept with the log entry.
  */
 @Stateless
 @PermitAll
@@ -53,11 +57,38 @@ public class MessageService {
         Rendered r = render(code, MessageTemplate.Channel.SMS, locale, variables);
         MessageDelivery d = log(code, MessageTemplate.Channel.SMS, userId, Masking.mobile(mobile), mobile, r);
         try {
-            d.sent(sms.send(new SmsMessage(mobile, r.body)));
+            d.sent(sms.send(new SmsMessage(mobile, code, r.variables, r.body)));
+        } catch (SmsException e) {
+            d.failed(sms.name(), e.providerCode(), e.getMessage());
         } catch (RuntimeException e) {
             d.failed(sms.name() + ": " + e.getMessage());
         }
         return d.id();
+    }
+
+    /**
+     * Applies the provider's delivery report to the SMS it is about (found by the provider's message id): delivered,
+     * or failed with the provider's status. A report that is not final yet changes nothing. Answers false when no
+     * SMS has that id (a report of another installation, or one that came before the message was logged).
+     */
+    public boolean deliveryReport(SmsDeliveryReport report) {
+        List<MessageDelivery> found = em.createQuery("select d from MessageDelivery d where d.providerRef = :ref"
+                        + " and d.channel = :channel", MessageDelivery.class)
+                .setParameter("ref", report.providerMessageId())
+                .setParameter("channel", MessageTemplate.Channel.SMS.name())
+                .getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Instant at = report.at() != null ? report.at() : Instant.now();
+        for (MessageDelivery d : found) {
+            switch (report.outcome()) {
+                case DELIVERED -> d.delivered(at);
+                case FAILED -> d.undelivered(report.status(), at);
+                case PENDING -> { }
+            }
+        }
+        return true;
     }
 
     /** Sends an e-mail; answers the delivery log id. */
@@ -80,7 +111,7 @@ public class MessageService {
         d.sent("inapp");
     }
 
-    private record Rendered(String subject, String body) {
+    private record Rendered(String subject, String body, Map<String, String> variables) {
     }
 
     private Rendered render(String code, MessageTemplate.Channel channel, Locale locale, Map<String, String> variables) {
@@ -94,7 +125,7 @@ public class MessageService {
         }
         Map<String, String> vars = new HashMap<>(variables);
         vars.putIfAbsent("system", settings.oem().systemName(locale));
-        return new Rendered(MessageTemplate.render(t.subject(), vars), MessageTemplate.render(t.body(), vars));
+        return new Rendered(MessageTemplate.render(t.subject(), vars), MessageTemplate.render(t.body(), vars), vars);
     }
 
     private MessageDelivery log(String code, MessageTemplate.Channel channel, Long userId, String masked, String recipient,

@@ -7,12 +7,16 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One message sent (or tried): the delivery log and, in the dev profile, the outbox. Content is encrypted. */
+/**
+ * One message sent (or tried): the delivery log and, in the dev profile, the outbox. Content is encrypted. A message
+ * the provider accepted is {@code SENT}; the provider's delivery report may then make it {@code DELIVERED} or
+ * {@code FAILED} (SENT → DELIVERED | FAILED; a repeated report of the same outcome changes nothing).
+ */
 @Entity
 @Table(name = "message_delivery")
 public class MessageDelivery {
 
-    public enum Status { SENT, FAILED }
+    public enum Status { SENT, DELIVERED, FAILED }
 
     @Id
     private long id;
@@ -49,6 +53,9 @@ public class MessageDelivery {
 
     private String error;
 
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
     protected MessageDelivery() {
     }
 
@@ -76,6 +83,45 @@ public class MessageDelivery {
         this.error = error.length() > 500 ? error.substring(0, 500) : error;
     }
 
+    /**
+     * The provider refused the message or could not be asked: the error is the provider's name, what happened and
+     * the provider's error code (if it answered one and the description does not already name it).
+     */
+    public void failed(String provider, String providerCode, String description) {
+        String text = description == null || description.isBlank() ? "no description" : description;
+        boolean named = providerCode == null || providerCode.isBlank() || text.contains(providerCode);
+        failed(provider + ": " + text + (named ? "" : " [" + providerCode + "]"));
+    }
+
+    /** The provider reported that the phone received the message. */
+    public void delivered(Instant at) {
+        if (reportedAgain(Status.DELIVERED)) {
+            return;
+        }
+        this.status = Status.DELIVERED.name();
+        this.reportedAt = at;
+    }
+
+    /** The provider reported that the message will not arrive, with its status (e.g. {@code UNDELIV}). */
+    public void undelivered(String providerStatus, Instant at) {
+        if (reportedAgain(Status.FAILED)) {
+            return;
+        }
+        failed("delivery report: " + providerStatus);
+        this.reportedAt = at;
+    }
+
+    /** True for a repeat of the report already applied; an illegal transition is an {@link IllegalStateException}. */
+    private boolean reportedAgain(Status outcome) {
+        if (reportedAt != null && status.equals(outcome.name())) {
+            return true;
+        }
+        if (!Status.SENT.name().equals(status) || providerRef == null) {
+            throw new IllegalStateException("delivery " + id + " is " + status + ", a report cannot make it " + outcome);
+        }
+        return false;
+    }
+
     public long id() { return id; }
     public Instant createdAt() { return createdAt; }
     public String channel() { return channel; }
@@ -86,4 +132,5 @@ public class MessageDelivery {
     public String status() { return status; }
     public String providerRef() { return providerRef; }
     public String error() { return error; }
+    public Instant reportedAt() { return reportedAt; }
 }

@@ -6,35 +6,68 @@ import io.suanli.integration.sms.DevSmsGateway;
 import io.suanli.integration.sms.SmsException;
 import io.suanli.integration.sms.SmsGateway;
 import io.suanli.integration.sms.SmsMessage;
+import io.suanli.integration.sms.huawei.HuaweiSmsConfig;
+import io.suanli.integration.sms.huawei.HuaweiSmsGateway;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * The connectors of the messaging: the dev profile's SMS outbox, or (until a real provider is configured) an SMS
- * gateway that refuses, so production never pretends to have sent a message; mail through the server's session.
+ * The connectors of the messaging. SMS: Huawei Cloud Message &amp; SMS when it is configured ({@link SmsSettings}),
+ * else the dev profile's outbox, else a gateway that refuses, so production never pretends to have sent a message.
+ * The SMS settings are read and checked when the application starts: a Huawei configuration with a missing or wrong
+ * setting stops the deployment with a message naming the variable. Mail goes through the server's session.
  */
 @ApplicationScoped
 public class Gateways {
 
+    private static final Logger LOG = Logger.getLogger(Gateways.class.getName());
+
     @Inject
-    PlatformConfig config;
+    PlatformConfig platform;
+
+    @Inject
+    Config config;
 
     @Resource(lookup = "java:jboss/mail/Suanli")
     Session mailSession;
 
+    private Optional<HuaweiSmsConfig> huawei;
+
+    @PostConstruct
+    void readSmsSettings() {
+        huawei = new SmsSettings(key -> config.getOptionalValue(key, String.class)).huawei();
+        huawei.ifPresentOrElse(h -> LOG.info(() -> "SMS provider: " + h),
+                () -> LOG.info(() -> "SMS provider: " + (platform.isDev() ? "dev outbox" : "none (SMS are refused)")));
+    }
+
+    /** Creates this bean, and so checks the SMS settings, when the application starts rather than at the first SMS. */
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.fine("SMS settings checked");
+    }
+
     @Produces
     @ApplicationScoped
     SmsGateway sms() {
-        if (config.isDev()) {
+        if (huawei.isPresent()) {
+            return new HuaweiSmsGateway(huawei.get());
+        }
+        if (platform.isDev()) {
             return new DevSmsGateway();
         }
         return new SmsGateway() {
             @Override
             public String send(SmsMessage message) {
-                throw new SmsException("no SMS provider is configured", null);
+                throw new SmsException(SmsException.Reason.NOT_CONFIGURED, null, "no SMS provider is configured", null);
             }
 
             @Override
