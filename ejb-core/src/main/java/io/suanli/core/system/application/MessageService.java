@@ -47,6 +47,9 @@ public class MessageService {
     SmsGateway sms;
 
     @Inject
+    io.suanli.core.system.infrastructure.Gateways gateways;
+
+    @Inject
     MailGateway mail;
 
     @Inject
@@ -64,6 +67,27 @@ public class MessageService {
             d.failed(sms.name() + ": " + e.getMessage());
         }
         return d.id();
+    }
+
+    /**
+     * A delivery report as the provider posts it to its callback URL, whose last segment ({@code key}) only the
+     * provider knows. Answers false, and changes nothing, when the key is not that one; a report that cannot be read
+     * is a {@code request.malformed}.
+     */
+    public boolean deliveryReport(String key, String formBody) {
+        java.util.Optional<String> expected = gateways.deliveryReportKey();
+        if (expected.isEmpty() || key == null || !java.security.MessageDigest.isEqual(
+                expected.get().getBytes(java.nio.charset.StandardCharsets.UTF_8), key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return false;
+        }
+        SmsDeliveryReport report;
+        try {
+            report = io.suanli.integration.sms.huawei.HuaweiSmsReports.parse(formBody);
+        } catch (SmsException e) {
+            throw new io.suanli.core.shared.domain.SuanliException("request.malformed", e.getMessage());
+        }
+        deliveryReport(report);
+        return true;
     }
 
     /**

@@ -41,7 +41,7 @@ public class Gateways {
     @Resource(lookup = "java:jboss/mail/Suanli")
     Session mailSession;
 
-    private Optional<HuaweiSmsConfig> huawei;
+    Optional<HuaweiSmsConfig> huawei;
 
     @PostConstruct
     void readSmsSettings() {
@@ -53,6 +53,16 @@ public class Gateways {
     /** Creates this bean, and so checks the SMS settings, when the application starts rather than at the first SMS. */
     void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         LOG.fine("SMS settings checked");
+    }
+
+    /**
+     * The key that authenticates the provider's delivery reports: the last path segment of the callback URL given to
+     * Huawei ({@code SUANLI_SMS_STATUS_CALLBACK}, e.g. {@code …/api/v1/sms/delivery-reports/<32 random characters>}),
+     * as the reports themselves are not signed. Empty when no callback is configured or its key is shorter than 24.
+     */
+    public Optional<String> deliveryReportKey() {
+        return huawei.map(HuaweiSmsConfig::statusCallback).map(u -> u.getPath() == null ? "" : u.getPath())
+                .map(p -> p.substring(p.lastIndexOf('/') + 1)).filter(k -> k.length() >= 24);
     }
 
     @Produces

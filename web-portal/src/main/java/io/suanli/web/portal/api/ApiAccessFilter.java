@@ -37,6 +37,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             Pattern.compile("POST /v1/registrations(/sms-codes)?"),
             Pattern.compile("POST /v1/password-resets(/confirm)?"),
             Pattern.compile("POST /v1/payments/notify/[^/]+"),
+            Pattern.compile("POST /v1/sms/delivery-reports/[^/]+"),
             Pattern.compile("GET /v1/dev/payments/[^/]+"),
             Pattern.compile("POST /v1/dev/payments/[^/]+/pay"));
 
