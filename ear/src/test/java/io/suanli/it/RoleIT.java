@@ -134,4 +134,79 @@ class RoleIT {
         }
         assertEquals(404, http.get("/api/v1/ops/bills/runs/123456789", "Authorization", finance).statusCode(), "allowed again");
     }
+
+    /**
+     * A read-only auditor: a custom role based on finance opens the operations console and may read the ledger and the
+     * orders once granted, but cannot adjust an account although finance can; it starts with nothing.
+     */
+    @Test
+    void aCustomRoleMayUseExactlyWhatItIsGrantedWithinItsBaseRole() throws Exception {
+        String admin = admin();
+        String code = "AUDITOR_" + (System.nanoTime() % 100000);
+        HttpResponse<String> created = http.json("POST", "/api/v1/system/staff-roles", "{\"code\":\"" + code.toLowerCase()
+                + "\",\"name\":\"只读审计员\",\"nameEn\":\"Read-only auditor\",\"baseRole\":\"FINANCE\"}", "Authorization", admin);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(code, parse(created.body()).getString("code"), "codes are capitals");
+        assertEquals(409, http.json("POST", "/api/v1/system/staff-roles", "{\"code\":\"" + code + "\",\"name\":\"又一个\",\"baseRole\":\"FINANCE\"}",
+                "Authorization", admin).statusCode());
+        for (String bad : List.of("{\"code\":\"FINANCE\",\"name\":\"x\",\"baseRole\":\"FINANCE\"}", "{\"code\":\"A-B\",\"name\":\"x\",\"baseRole\":\"FINANCE\"}",
+                "{\"code\":\"VIEWER_X\",\"name\":\"x\",\"baseRole\":\"CUSTOMER\"}", "{\"code\":\"VIEWER_Y\",\"name\":\"" + "长".repeat(61) + "\",\"baseRole\":\"SALES\"}")) {
+            HttpResponse<String> r = http.json("POST", "/api/v1/system/staff-roles", bad, "Authorization", admin);
+            assertEquals(400, r.statusCode(), bad + " → " + r.body());
+        }
+        assertTrue(grantedTo(code).isEmpty(), "a new role may use nothing");
+        String user = "aud" + (System.nanoTime() % 1000000);
+        HttpResponse<String> staff = http.json("POST", "/api/v1/system/staff", "{\"username\":\"" + user + "\",\"displayName\":\"审计\",\"role\":\""
+                + code + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}", "Authorization", admin);
+        assertEquals(201, staff.statusCode(), staff.body());
+        String auditor = bearer(TestCustomers.token(user, TestUsers.PASSWORD));
+        assertEquals(403, http.get("/api/v1/ops/ledger", "Authorization", auditor).statusCode(), "nothing granted yet");
+
+        assertEquals("roles.functionNotForRole", parse(setGrants(code, List.of("system.audit.view")).body()).getString("code"),
+                "never beyond its base role's console");
+        assertEquals(200, setGrants(code, List.of("ops.finance.view", "ops.order.view")).statusCode());
+        assertEquals(200, http.get("/api/v1/ops/ledger", "Authorization", auditor).statusCode());
+        assertEquals(200, http.get("/api/v1/ops/orders", "Authorization", auditor).statusCode());
+        HttpResponse<String> adjust = http.json("POST", "/api/v1/ops/accounts/1000001/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"9.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"审计员不能调账\"}", "Authorization", auditor);
+        assertEquals(403, adjust.statusCode(), adjust.body());
+        assertEquals("auth.functionMissing", parse(adjust.body()).getString("code"));
+        assertEquals(List.of("ops.finance.view", "ops.order.view"), parse(http.get("/api/v1/me", "Authorization", auditor).body())
+                .getJsonArray("functions").getValuesAs(JsonString::getString));
+
+        Http browser = new Http();
+        assertEquals(302, browser.loginForm(user, TestUsers.PASSWORD).statusCode());
+        assertEquals(200, browser.get("/console/ops/ledger.xhtml").statusCode(), "the finance console opens");
+        Http adminBrowser = new Http();
+        assertEquals(302, adminBrowser.loginForm("admin", "Admin@2026").statusCode());
+        HttpResponse<String> page = adminBrowser.get("/console/system/roles.xhtml?lang=en");
+        assertTrue(page.body().contains("Read-only auditor") && page.body().contains(code), "a column and a row for the role");
+
+        HttpResponse<String> inUse = http.json("DELETE", "/api/v1/system/staff-roles/" + code, null, "Authorization", admin);
+        assertEquals(409, inUse.statusCode(), inUse.body());
+        assertEquals("roles.inUse", parse(inUse.body()).getString("code"));
+        assertEquals(404, http.json("DELETE", "/api/v1/system/staff-roles/NOBODY_HAS_IT", null, "Authorization", admin).statusCode());
+        String spare = code + "_B";
+        assertEquals(201, http.json("POST", "/api/v1/system/staff-roles", "{\"code\":\"" + spare + "\",\"name\":\"备用\",\"baseRole\":\"SALES\"}",
+                "Authorization", admin).statusCode());
+        assertEquals(204, http.json("DELETE", "/api/v1/system/staff-roles/" + spare, null, "Authorization", admin).statusCode());
+        assertFalse(http.get("/api/v1/system/staff-roles", "Authorization", admin).body().contains(spare));
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'ROLE_CREATE' and outcome = 'OK' and lower(target) = lower('" + code + "')"));
+    }
+
+    /** Any operations function may go to any operations role, e.g. catalog editing to distributor operations. */
+    @Test
+    void anyOperationsFunctionCanBeGrantedToAnyOperationsRole() throws Exception {
+        List<String> before = grantedTo("DIST_OPS_ADMIN");
+        String dist = bearer(TestCustomers.token(TestUsers.create("DIST_OPS_ADMIN", true), TestUsers.PASSWORD));
+        assertEquals(403, http.get("/api/v1/ops/catalog/products", "Authorization", dist).statusCode());
+        try {
+            List<String> more = new java.util.ArrayList<>(before);
+            more.add("ops.catalog.view");
+            assertEquals(200, setGrants("DIST_OPS_ADMIN", more).statusCode());
+            assertEquals(200, http.get("/api/v1/ops/catalog/products", "Authorization", dist).statusCode());
+        } finally {
+            assertEquals(200, setGrants("DIST_OPS_ADMIN", before).statusCode());
+        }
+    }
 }

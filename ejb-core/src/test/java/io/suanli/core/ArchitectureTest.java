@@ -131,6 +131,29 @@ class ArchitectureTest {
                 .check(core);
     }
 
+    /** So that any operations function can be granted to any operations role (S1): the grant, not the role, decides. */
+    @Test
+    void everyMethodOfAnOperationsFunctionLetsEveryOperationsRoleThrough() {
+        classes().that().areAnnotatedWith(Stateless.class)
+                .should(new ArchCondition<>("allow every operations role on each method that requires an operations function") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        for (JavaMethod m : c.getMethods()) {
+                            RequiresFunction f = m.isAnnotatedWith(RequiresFunction.class) ? m.getAnnotationOfType(RequiresFunction.class)
+                                    : c.isAnnotatedWith(RequiresFunction.class) ? c.getAnnotationOfType(RequiresFunction.class) : null;
+                            RolesAllowed allowed = m.isAnnotatedWith(RolesAllowed.class) ? m.getAnnotationOfType(RolesAllowed.class)
+                                    : c.isAnnotatedWith(RolesAllowed.class) ? c.getAnnotationOfType(RolesAllowed.class) : null;
+                            if (f != null && "ops".equals(f.value().area()) && allowed != null
+                                    && !java.util.Arrays.asList(allowed.value()).containsAll(Roles.OPERATIONS)) {
+                                events.add(SimpleConditionEvent.violated(m, m.getFullName() + " requires " + f.value().code()
+                                        + " but lets only " + java.util.Arrays.toString(allowed.value()) + " call it"));
+                            }
+                        }
+                    }
+                })
+                .check(core);
+    }
+
     private static boolean secured(com.tngtech.archunit.core.domain.properties.CanBeAnnotated e) {
         return e.isAnnotatedWith(RolesAllowed.class) || e.isAnnotatedWith(PermitAll.class) || e.isAnnotatedWith(DenyAll.class);
     }

@@ -78,7 +78,7 @@ public class AccountService {
     }
 
     /** The platform ledger, filtered, as an Excel workbook (at most 100,000 lines). */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public byte[] exportLedger(TransactionQuery q, Locale locale) {
         return excel(lines(q, 0, 100_000).rows(), locale);
@@ -93,21 +93,21 @@ public class AccountService {
                 Messages.get(locale, "tx.channel." + t.channel()), t.account(), t.amount(), t.balanceAfter(), t.reference(), t.memo())));
     }
 
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public AccountView of(long customerId) {
         return view(customerId);
     }
 
     /** The platform ledger (O4): every customer's lines, filtered; a customer id narrows it to one. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Page<TransactionView> ledger(TransactionQuery q, int first, int max) {
         return lines(q, first, max);
     }
 
     /** An offline recharge (bank transfer) or a correction: credit or debit cash with a channel and a mandatory reason. */
-    @RolesAllowed(Roles.FINANCE)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
     @Audited("ACCOUNT_ADJUST")
     public TransactionView adjust(long customerId, String direction, String amount, String channel, String reason) {
@@ -127,7 +127,7 @@ public class AccountService {
                 .filter(t -> t.entryId() == r.entryId()).findFirst().orElseThrow();
     }
 
-    @RolesAllowed(Roles.FINANCE)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_CREDIT)
     @Audited("ACCOUNT_CREDIT_LINE")
     public AccountView setCreditLine(long customerId, String limit) {
@@ -140,7 +140,7 @@ public class AccountService {
     }
 
     /** Freezes part of a customer's cash (a deposit, a dispute) with a mandatory reason; refused beyond the cash balance. */
-    @RolesAllowed(Roles.FINANCE)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
     @Audited("ACCOUNT_FREEZE")
     public FreezeView freeze(long customerId, String amount, String reason) {
@@ -151,7 +151,7 @@ public class AccountService {
     }
 
     /** Returns a frozen amount to the customer's cash. */
-    @RolesAllowed(Roles.FINANCE)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
     @Audited("ACCOUNT_UNFREEZE")
     public AccountView unfreeze(long customerId, String freezeReference) {
@@ -163,7 +163,7 @@ public class AccountService {
     }
 
     /** The customer's freezes not yet released, oldest first. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public List<FreezeView> openFreezes(long customerId) {
         return em.createQuery("select e from JournalEntry e where e.customerId = :c and e.type = :f and not exists (select u from "
@@ -178,7 +178,7 @@ public class AccountService {
      * Proves the cached balances equal the ledger: for each of the customer's accounts, the sum of its postings.
      * Answers the differences (empty when all agree).
      */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Map<String, String> reconcile(long customerId) {
         Account a = em.find(Account.class, customerId);
@@ -269,7 +269,7 @@ public class AccountService {
     }
 
     /** Per channel (O4): what customers' balances received and gave in the filtered lines, and how many lines. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public List<ChannelTotal> channelTotals(TransactionQuery q) {
         Filter f = filter(q);

@@ -48,6 +48,7 @@ public class BillRunService {
      * Starts the run of a period; {@code partitions} and {@code chunk} (optional) override the configured ones. A
      * period not yet over is kept without "bill ready" messages (they go out with the first run after its end).
      */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @Audited("BILL_RUN_START")
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run start(String period, Integer partitions, Integer chunk) {
@@ -67,6 +68,7 @@ public class BillRunService {
     }
 
     /** An execution of the bill run, with the bills of its period. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run run(long executionId) {
         BillRunLauncher.Execution e = launcher.get().execution(executionId)
@@ -84,6 +86,7 @@ public class BillRunService {
     }
 
     /** Asks a running execution to stop after its current chunks; restart it to go on from there. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @Audited("BILL_RUN_STOP")
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run stop(long executionId) {
@@ -96,6 +99,7 @@ public class BillRunService {
     }
 
     /** Restarts a stopped or failed execution from its checkpoints; answers the new execution. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @Audited("BILL_RUN_RESTART")
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public Run restart(long executionId) {

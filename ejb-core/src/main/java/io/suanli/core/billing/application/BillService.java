@@ -91,7 +91,7 @@ public class BillService {
     }
 
     /** Any customer's kept bill of a month as a PDF, for finance. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Pdf pdfOf(long customerId, String period) {
         return pdf(customerId, month(period));
@@ -155,7 +155,7 @@ public class BillService {
     }
 
     /** Keeps one customer's month as a bill; building it again replaces its lines with the same ones. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public BillView build(long customerId, String period) {
         YearMonth m = month(period);
@@ -169,7 +169,7 @@ public class BillService {
      * Keeps the month as a bill for every customer with billed entries in it, in this transaction; answers how many
      * bills. The monthly bill run (a batch job, {@link BillRunService}) does the same in partitions and chunks.
      */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN, Roles.SYS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public int buildAll(String period) {
         YearMonth m = month(period);
@@ -188,7 +188,7 @@ public class BillService {
     }
 
     /** Bill lines across customers (O4), filtered by period, customer, order type and billing mode. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Page<BillView.Line> lines(String period, Long customerId, String orderType, String billingMode, int first, int max) {
         StringBuilder where = new StringBuilder(" from BillLine l, Bill b where l.billId = b.id");
@@ -221,7 +221,7 @@ public class BillService {
     }
 
     /** One customer's bill of a month for finance: the kept bill, else computed from the ledger. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public BillView of(long customerId, String period) {
         return kept(customerId, month(period)).orElseGet(() -> compute(customerId, month(period)));

@@ -58,7 +58,7 @@ public class CashCouponService {
     SessionContext ctx;
 
     /** Issues a coupon and answers its code, which is never shown again. */
-    @RolesAllowed(Roles.FINANCE)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_ADJUST)
     @Audited("CASH_COUPON_ISSUE")
     public IssuedCoupon issue(String faceValue, Instant validFrom, Instant validTo) {

@@ -149,7 +149,7 @@ public class RechargeService {
     }
 
     /** The daily channel reconciliation (O4): what each channel confirmed that day against the ledger's online recharges. */
-    @RolesAllowed({Roles.FINANCE, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Reconciliation reconciliation(LocalDate day) {
         Instant from = day.atStartOfDay(PlatformClock.ZONE).toInstant();

@@ -87,7 +87,7 @@ public class AuthenticationService {
         if (token == null) {
             return LoginOutcome.failure("auth.tooManySessions");
         }
-        AuthenticatedUser user = view(u, policy);
+        AuthenticatedUser user = view(u, policy, users);
         return LoginOutcome.success(user, token, user.passwordExpired());
     }
 
@@ -101,7 +101,7 @@ public class AuthenticationService {
         return users.findSessionByTokenHash(LoginSessions.sha256(token))
                 .filter(s -> s.isActiveAt(now))
                 .flatMap(s -> users.findById(s.userId()).filter(UserAccount::canLogIn))
-                .map(u -> view(u, policy));
+                .map(u -> view(u, policy, users));
     }
 
     /** Records that a session is in use. */
@@ -154,7 +154,7 @@ public class AuthenticationService {
             throw new AuthenticationFailedException("auth.passwordExpired");
         }
         long seconds = Duration.ofMinutes(config.jwtMinutes()).toSeconds();
-        String token = keys.codec().sign(u.username(), u.roles(), u.customerId(), now, now.plusSeconds(seconds),
+        String token = keys.codec().sign(u.username(), users.securityRoles(u), u.customerId(), now, now.plusSeconds(seconds),
                 u.credentialStamp());
         sessions.log(u.username(), LoginSessions.roles(u), "TOKEN_ISSUE", "OK", false);
         return new IssuedToken(token, seconds);
@@ -170,7 +170,7 @@ public class AuthenticationService {
         return users.findByUsername(claims.subject())
                 .filter(UserAccount::canLogIn)
                 .filter(u -> u.credentialStamp().equals(claims.stamp()))
-                .map(u -> view(u, policy))
+                .map(u -> view(u, policy, users))
                 .orElseThrow(() -> new AuthenticationFailedException("auth.tokenInvalid"));
     }
 
@@ -249,9 +249,9 @@ public class AuthenticationService {
         return user;
     }
 
-    static AuthenticatedUser view(UserAccount u, SecurityPolicy policy) {
+    static AuthenticatedUser view(UserAccount u, SecurityPolicy policy, UserRepository users) {
         boolean expired = u.passwordExpired(Instant.now(), policy.passwordExpiryDays());
-        return new AuthenticatedUser(u.id(), u.username(), u.displayName(), u.roles(), u.customerId(), expired);
+        return new AuthenticatedUser(u.id(), u.username(), u.displayName(), users.securityRoles(u), u.customerId(), expired);
     }
 
     private static String safe(String username) {

@@ -138,7 +138,7 @@ public class RealNameVerificationService {
     }
 
     /** The review queue of operations, oldest first. */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_VIEW)
     public Page<VerificationView> queue(String status, int first, int max) {
         String s = status == null || status.isBlank() ? "SUBMITTED" : status;
@@ -151,7 +151,7 @@ public class RealNameVerificationService {
         return new Page<>(rows, total);
     }
 
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @Audited("VERIFICATION_APPROVE")
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_REVIEW)
     public VerificationView approve(long verificationId) {
@@ -163,7 +163,7 @@ public class RealNameVerificationService {
         return view(v);
     }
 
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @Audited("VERIFICATION_REJECT")
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_REVIEW)
     public VerificationView reject(long verificationId, String reason) {
@@ -179,7 +179,7 @@ public class RealNameVerificationService {
      * staff who review verifications; anyone else — another customer, or a sub-user of the owner, whatever its
      * permissions — gets "not found".
      */
-    @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_VIEW)
     public StoredFile file(long fileId) {
         UploadedFile f = em.find(UploadedFile.class, fileId);

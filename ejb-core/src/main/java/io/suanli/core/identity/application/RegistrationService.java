@@ -123,7 +123,7 @@ public class RegistrationService {
      * verified at once and its administrator can log in with the given password. Answers the customer id and the
      * username, made from the e-mail address when free.
      */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_CUSTOMER_ONBOARD)
     @Audited("CUSTOMER_ONBOARD")
     public OnboardedCustomer onboard(String type, String name, String mobile, String email, char[] password) {

@@ -2,6 +2,11 @@ package io.suanli.core.identity.application;
 
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.RoleGrant;
+import io.suanli.core.identity.domain.StaffRole;
+import io.suanli.core.identity.domain.UserAccount;
+import io.suanli.core.shared.domain.ConflictException;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.StaffGrants;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.RequiresFunction;
@@ -16,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,8 +33,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Roles and their permissions at menu and action level (S1). The staff roles are fixed; which console functions
- * each may use is configured here and applies to the next service call and page, without restart.
+ * Roles and their permissions at menu and action level (S1). The built-in staff roles are fixed; a system
+ * administrator may define custom staff roles on top of them (each based on a built-in role, whose console it opens)
+ * and decide which console functions every role may use; a change applies to the next service call and page,
+ * without restart.
  */
 @Stateless
 public class RoleService {
@@ -42,39 +50,95 @@ public class RoleService {
     @Inject
     PlatformClock clock;
 
-    /** The matrix: every function, with the roles that can hold it. */
+    @Inject
+    StaffGrants grants;
+
+    /** The staff roles, built-in first, then the custom ones in the order they were defined. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @RequiresFunction(StaffFunction.SYSTEM_ORG_VIEW)
+    public List<StaffRoleView> roles() {
+        Map<String, Long> members = new HashMap<>();
+        for (Object[] r : em.createQuery("select r, count(u) from UserAccount u join u.roles r where u.kind = :k group by r", Object[].class)
+                .setParameter("k", UserAccount.Kind.STAFF).getResultList()) {
+            members.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        List<StaffRoleView> out = new ArrayList<>();
+        for (String role : StaffRole.BUILT_IN) {
+            out.add(new StaffRoleView(role, null, null, role, true, members.getOrDefault(role, 0L)));
+        }
+        for (StaffRole r : custom()) {
+            out.add(new StaffRoleView(r.code(), r.nameZh(), r.nameEn(), r.baseRole(), false, members.getOrDefault(r.code(), 0L)));
+        }
+        return out;
+    }
+
+    /** Defines a custom staff role; it may use nothing until functions are granted to it. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
+    @Audited("ROLE_CREATE")
+    public StaffRoleView createRole(String code, String nameZh, String nameEn, String baseRole) {
+        StaffRole r = StaffRole.define(code, nameZh, nameEn, baseRole, clock.now(), ctx.getCallerPrincipal().getName());
+        if (em.find(StaffRole.class, r.code()) != null) {
+            throw new ConflictException("roles.codeTaken", r.code());
+        }
+        em.persist(r);
+        return new StaffRoleView(r.code(), r.nameZh(), r.nameEn(), r.baseRole(), false, 0);
+    }
+
+    /** Removes a custom role that nobody holds any more, with its grants. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
+    @Audited("ROLE_DELETE")
+    public void deleteRole(String code) {
+        StaffRole r = code == null ? null : em.find(StaffRole.class, code);
+        if (r == null) {
+            throw new NotFoundException("roles.notFound", String.valueOf(code));
+        }
+        long members = em.createQuery("select count(u) from UserAccount u join u.roles x where x = :c", Long.class)
+                .setParameter("c", r.code()).getSingleResult();
+        if (members > 0) {
+            throw new ConflictException("roles.inUse", r.code(), members);
+        }
+        em.createQuery("delete from RoleGrant g where g.roleCode = :c").setParameter("c", r.code()).executeUpdate();
+        em.remove(r);
+    }
+
+    /** The matrix: every function, with the roles that can hold it (any operations function for any operations role). */
     @RolesAllowed(Roles.SYS_ADMIN)
     @RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
     public List<FunctionGrants> matrix() {
-        Map<String, Map<String, Boolean>> configured = configured(StaffService.STAFF_ROLES);
+        Map<String, String> reach = reach();
+        Map<String, Map<String, Boolean>> configured = configured(reach.keySet());
         return Arrays.stream(StaffFunction.values()).map(f -> {
             Map<String, Boolean> granted = new LinkedHashMap<>();
             Map<String, Boolean> defaults = new LinkedHashMap<>();
-            for (String role : StaffService.STAFF_ROLES) {
-                if (f.grantableTo(role)) {
-                    granted.put(role, configured.getOrDefault(role, Map.of()).getOrDefault(f.code(), f.grantedByDefault(role)));
-                    defaults.put(role, f.grantedByDefault(role));
+            reach.forEach((role, base) -> {
+                if (f.grantableTo(base)) {
+                    boolean byDefault = role.equals(base) && f.grantedByDefault(role);
+                    granted.put(role, configured.getOrDefault(role, Map.of()).getOrDefault(f.code(), byDefault));
+                    defaults.put(role, byDefault);
                 }
-            }
+            });
             return new FunctionGrants(f.code(), f.area(), f.menu(), f.action(), granted, defaults);
         }).toList();
     }
 
     /**
-     * Sets what a role may do: exactly the given functions among those it can hold. A system administrator always
-     * keeps the right to manage roles, so nobody can lock the platform out of this page.
+     * Sets what a role may do: exactly the given functions among those its base can reach. A system administrator
+     * always keeps the right to manage roles, so nobody can lock the platform out of this page.
      */
     @RolesAllowed(Roles.SYS_ADMIN)
     @RequiresFunction(StaffFunction.SYSTEM_ROLES_MANAGE)
     @Audited("ROLE_GRANTS_UPDATE")
     public void setGrants(String role, Collection<String> functionCodes) {
-        if (role == null || !StaffService.STAFF_ROLES.contains(role)) {
+        String base = role == null ? null : reach().get(role);
+        if (base == null) {
             throw new SuanliException("staff.roleInvalid");
         }
         Set<String> wanted = new TreeSet<>(functionCodes == null ? List.of() : functionCodes);
         for (String code : wanted) {
             StaffFunction f = StaffFunction.ofCode(code).orElseThrow(() -> new SuanliException("roles.functionUnknown", code));
-            if (!f.grantableTo(role)) {
+            if (!f.grantableTo(base)) {
                 throw new SuanliException("roles.functionNotForRole", code, role);
             }
         }
@@ -85,7 +149,7 @@ public class RoleService {
         Map<String, RoleGrant> existing = em.createQuery("select g from RoleGrant g where g.roleCode = :r", RoleGrant.class)
                 .setParameter("r", role).getResultList().stream().collect(Collectors.toMap(RoleGrant::functionCode, g -> g));
         for (StaffFunction f : StaffFunction.values()) {
-            if (!f.grantableTo(role)) {
+            if (!f.grantableTo(base)) {
                 continue;
             }
             boolean granted = wanted.contains(f.code());
@@ -102,15 +166,30 @@ public class RoleService {
     @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN, Roles.CUSTOMER})
     @NoFunction("the caller's own grants, which draw the menus")
     public Set<String> myFunctions() {
-        List<String> roles = StaffService.STAFF_ROLES.stream().filter(ctx::isCallerInRole).toList();
-        Map<String, Map<String, Boolean>> configured = configured(roles);
-        return Arrays.stream(StaffFunction.values())
-                .filter(f -> roles.stream().filter(f::grantableTo)
-                        .anyMatch(r -> configured.getOrDefault(r, Map.of()).getOrDefault(f.code(), f.grantedByDefault(r))))
-                .map(StaffFunction::code).collect(Collectors.toCollection(TreeSet::new));
+        return grants.functions(ctx.getCallerPrincipal().getName());
     }
 
-    private Map<String, Map<String, Boolean>> configured(List<String> roles) {
+    /** The names of the custom roles in a language (English, else Chinese), for labels: code → name. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    @NoFunction("names for labels, which every staff member sees on their own roles")
+    public Map<String, String> customRoleNames(java.util.Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return custom().stream().collect(Collectors.toMap(StaffRole::code, r -> english ? r.nameEn() : r.nameZh()));
+    }
+
+    /** Every staff role with the built-in role it reaches as far as (itself for a built-in one). */
+    private Map<String, String> reach() {
+        Map<String, String> reach = new LinkedHashMap<>();
+        StaffRole.BUILT_IN.forEach(r -> reach.put(r, r));
+        custom().forEach(r -> reach.put(r.code(), r.baseRole()));
+        return reach;
+    }
+
+    private List<StaffRole> custom() {
+        return em.createQuery("select r from StaffRole r order by r.createdAt, r.code", StaffRole.class).getResultList();
+    }
+
+    private Map<String, Map<String, Boolean>> configured(Collection<String> roles) {
         Map<String, Map<String, Boolean>> out = new HashMap<>();
         if (roles.isEmpty()) {
             return out;

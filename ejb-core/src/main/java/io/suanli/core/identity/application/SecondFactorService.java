@@ -117,7 +117,7 @@ public class SecondFactorService {
         if (!sessions.activate(session, u, policy)) {
             return LoginOutcome.failure("auth.tooManySessions");
         }
-        AuthenticatedUser user = AuthenticationService.view(u, policy);
+        AuthenticatedUser user = AuthenticationService.view(u, policy, users);
         return enrolling ? LoginOutcome.enrolled(user, token, recovery) : LoginOutcome.success(user, token, user.passwordExpired());
     }
 

@@ -29,14 +29,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The operator's organization and staff (S1): a tree of departments; staff users with one staff role each,
+ * The operator's organization and staff (S1): a tree of departments; staff users with one staff role each (built-in
+ * or custom),
  * created, moved, disabled and enabled by system administrators, who can also reset a lost second factor.
  */
 @Stateless
 @RolesAllowed(Roles.SYS_ADMIN)
 public class StaffService {
-
-    static final List<String> STAFF_ROLES = List.of(Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN);
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -97,7 +96,7 @@ public class StaffService {
     @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public StaffView createStaff(String username, String displayName, String role, Long departmentId, char[] password) {
         String name = UserAccount.checkUsername(username);
-        if (role == null || !STAFF_ROLES.contains(role)) {
+        if (role == null || !(io.suanli.core.identity.domain.StaffRole.BUILT_IN.contains(role) || em.find(io.suanli.core.identity.domain.StaffRole.class, role) != null)) {
             throw new SuanliException("staff.roleInvalid");
         }
         if (departmentId != null && em.find(Department.class, departmentId) == null) {

@@ -14,6 +14,12 @@ public interface UserRepository {
 
     Optional<UserAccount> findById(long id);
 
+    /**
+     * The roles the container checks for this user: the assigned ones, and for each custom staff role the built-in
+     * role it is based on (whose console and services it opens; its functions stay those granted to it).
+     */
+    java.util.Set<String> securityRoles(UserAccount user);
+
     void add(LoginSession session);
 
     Optional<LoginSession> findSessionByTokenHash(String tokenHash);

@@ -37,6 +37,17 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.Set<String> securityRoles(UserAccount user) {
+        java.util.Set<String> roles = new java.util.TreeSet<>(user.roles());
+        List<String> custom = roles.stream().filter(r -> !io.suanli.core.shared.domain.Roles.ALL.contains(r)).toList();
+        if (!custom.isEmpty()) {
+            roles.addAll(em.createQuery("select r.baseRole from StaffRole r where r.code in :c", String.class)
+                    .setParameter("c", custom).getResultList());
+        }
+        return roles;
+    }
+
+    @Override
     public void add(LoginSession session) {
         em.persist(session);
     }

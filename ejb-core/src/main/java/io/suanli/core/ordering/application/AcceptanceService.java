@@ -73,7 +73,7 @@ public class AcceptanceService {
     SessionContext ctx;
 
     /** Paid new orders waiting for acceptance and requests waiting for approval, oldest first. */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
     public Page<OrderView> queue(String status, int first, int max) {
         String s = status == null || status.isBlank() ? OrderStatus.AWAITING_ACCEPTANCE.name() : status;
@@ -87,7 +87,7 @@ public class AcceptanceService {
      * Accepts a paid new order. With back-filled information (pool id and access URL) the resource is active from
      * the activation time (now when not given); without it, a provisioner that takes the product opens it.
      */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @Audited("ORDER_ACCEPT")
     public OrderView accept(String orderNo, ResourceInfo info) {
@@ -119,7 +119,7 @@ public class AcceptanceService {
     }
 
     /** Accepts several orders with their back-fill; answers per order the result or the localized error key. */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     public Map<String, String> acceptAll(Map<String, ResourceInfo> accepts) {
         Map<String, String> results = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ public class AcceptanceService {
     }
 
     /** One acceptance of a bulk acceptance, in a transaction of its own. */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public OrderView acceptOne(String orderNo, ResourceInfo info) {
@@ -144,7 +144,7 @@ public class AcceptanceService {
     }
 
     /** Rejects a paid new order, or a renew, change or unsubscribe request, with a reason; a payment is refunded in full. */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @Audited("ORDER_REJECT")
     public OrderView reject(String orderNo, String reason) {
@@ -165,7 +165,7 @@ public class AcceptanceService {
     }
 
     /** Approves a renew, change or unsubscribe order: executes it (end moved, configuration changed, refund posted). */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_APPROVE)
     @Audited("ORDER_APPROVE")
     public OrderView approve(String orderNo) {
@@ -219,7 +219,7 @@ public class AcceptanceService {
      * The resource of an order in provisioning is ready: active from {@code activatedAt} (now when not given). The
      * provisioner calls it; operations call it to back-fill by hand after a failed automatic provisioning.
      */
-    @RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @Audited("ORDER_PROVISIONED")
     public OrderView provisioned(String orderNo, ResourceInfo info) {
@@ -272,7 +272,7 @@ public class AcceptanceService {
      * Applies an approved change in the cloud again (after "cloud change failed" on its timeline): the resource's
      * current configuration is set once more, which is harmless when it already is.
      */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_APPROVE)
     @Audited("ORDER_CLOUD_CHANGE_RETRY")
     public OrderView retryCloudChange(String orderNo) {
@@ -287,7 +287,7 @@ public class AcceptanceService {
     }
 
     /** Starts automatic provisioning again for an order whose provisioning failed. */
-    @RolesAllowed(Roles.OPS_ADMIN)
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_ACCEPT)
     @Audited("ORDER_PROVISIONING_RETRY")
     public OrderView retryProvisioning(String orderNo) {

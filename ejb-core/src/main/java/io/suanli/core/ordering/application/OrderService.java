@@ -186,14 +186,14 @@ public class OrderService {
     }
 
     /** All orders (O4), filtered. */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
     public Page<OrderView> all(OrderQuery q, int first, int max) {
         return list(q, first, max);
     }
 
     /** The filtered orders as an Excel workbook (at most 100,000 rows), for operations. */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
     public byte[] export(OrderQuery q, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
@@ -210,7 +210,7 @@ public class OrderService {
     }
 
     /** One order with its timeline, for operations. */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
     public OrderView of(String orderNo) {
         return support.view(rows.order(orderNo, null));

@@ -120,7 +120,7 @@ public class ResourceMonitoringService {
     }
 
     /** Any resource's utilisation, for operations staff following an order or a customer. */
-    @RolesAllowed({Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_ORDER_VIEW)
     public ResourceMetrics metricsForOperations(long resourceId, String period) {
         MonitoringPeriod p = MonitoringPeriod.parse(period);

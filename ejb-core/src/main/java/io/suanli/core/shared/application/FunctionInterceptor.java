@@ -13,11 +13,10 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Enforces {@link RequiresFunction}: a staff caller whose roles are not granted the function gets 403. Runs inside
+ * Enforces {@link RequiresFunction}: a staff caller whose assigned roles (built-in or custom) are not granted the
+ * function gets 403. Runs inside
  * the audit interceptor, so a refused attempt is audited. The platform itself is exempt: its timers, batch jobs,
  * payment notifications and provisioning run as {@code @RunAs(SYS_ADMIN)} with the container's principal
  * {@value #PLATFORM}, a name no person can register (see {@code UserAccount.RESERVED_USERNAMES}); grants configure
@@ -44,9 +43,8 @@ public class FunctionInterceptor {
             return ctx.proceed();
         }
         StaffFunction function = function(ctx);
-        Set<String> roles = Roles.ALL.stream().filter(ejbContext::isCallerInRole).collect(Collectors.toSet());
-        boolean staff = roles.stream().anyMatch(r -> !Roles.CUSTOMER.equals(r));
-        if (staff && !grants.granted(roles, function)) {
+        boolean staff = Roles.ALL.stream().filter(r -> !Roles.CUSTOMER.equals(r)).anyMatch(ejbContext::isCallerInRole);
+        if (staff && !grants.functions(caller.getName()).contains(function.code())) {
             throw new ForbiddenException("auth.functionMissing", function.code());
         }
         return ctx.proceed();

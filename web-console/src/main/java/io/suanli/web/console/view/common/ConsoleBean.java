@@ -127,6 +127,49 @@ public class ConsoleBean {
     private static final java.util.regex.Pattern CLOUD_NOTE = java.util.regex.Pattern.compile("(failed: |cloud change failed: )?([A-Z][A-Z_]+): (.*)",
             java.util.regex.Pattern.DOTALL);
 
+    /**
+     * A code for people: the bundle's {@code prefix + code} when it has one (audit actions, for example), else the
+     * code as it is, so a new code still shows.
+     */
+    public String label(String prefix, String code) {
+        ResourceBundle b = ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale());
+        return code == null ? "" : b.containsKey(prefix + code) ? b.getString(prefix + code) : code;
+    }
+
+    /**
+     * Role names, from one code or a comma-separated list (as the audit log keeps them): a built-in role from the
+     * bundle, a custom one as its administrator named it in this language, an unknown code as it is.
+     */
+    public String roleNames(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        ResourceBundle b = ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale());
+        return java.util.Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> b.containsKey("role." + c) ? b.getString("role." + c) : customRoleNames().getOrDefault(c, c))
+                .collect(java.util.stream.Collectors.joining(isEnglish() ? ", " : "、"));
+    }
+
+    /** An audit outcome for people: succeeded, or refused with the reason's message. */
+    public String outcome(String raw) {
+        if (raw == null || !raw.startsWith("REFUSED:")) {
+            return label("audit.outcome.", raw);
+        }
+        String key = raw.substring("REFUSED:".length());
+        String reason = io.suanli.core.shared.application.Messages.get(getLocale(), key).replaceAll("\\{\\d+}", "…");
+        return label("audit.outcome.", "REFUSED") + ": " + reason;
+    }
+
+    private java.util.Map<String, String> customRoles;
+
+    private java.util.Map<String, String> customRoleNames() {
+        if (customRoles == null) {
+            boolean staff = isOperations() || request.isUserInRole(Roles.SYS_ADMIN);
+            customRoles = staff ? roleService.customRoleNames(getLocale()) : java.util.Map.of();
+        }
+        return customRoles;
+    }
+
     /** A console text in the user's language. */
     public String text(String key) {
         return ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale()).getString(key);

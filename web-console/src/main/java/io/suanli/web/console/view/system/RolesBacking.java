@@ -2,6 +2,7 @@ package io.suanli.web.console.view.system;
 
 import io.suanli.core.identity.application.FunctionGrants;
 import io.suanli.core.identity.application.RoleService;
+import io.suanli.core.identity.application.StaffRoleView;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,15 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code /console/system/roles.xhtml}: which staff role may use which menu and action (S1). */
+/**
+ * {@code /console/system/roles.xhtml}: which staff role may use which menu and action (S1), and the custom staff
+ * roles (defined on a built-in one, removed when nobody holds them).
+ */
 @Named
 @ViewScoped
 public class RolesBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    static final List<String> ROLES = List.of("OPS_ADMIN", "DIST_OPS_ADMIN", "FINANCE", "SALES", "SYS_ADMIN");
 
     @Inject
     transient RoleService service;
@@ -33,16 +35,38 @@ public class RolesBacking implements Serializable {
     transient ConsoleBean console;
 
     private List<Row> rows;
+    private List<StaffRoleView> roles;
+    private String newCode;
+    private String newName;
+    private String newNameEn;
+    private String newBase = "FINANCE";
 
     @PostConstruct
     void load() {
+        roles = service.roles();
         rows = service.matrix().stream().map(Row::new).toList();
+    }
+
+    /** Defines a custom role from the form; it starts with no function, to be ticked in the matrix. */
+    public void create() {
+        if (console.act(() -> service.createRole(newCode, newName, newNameEn, newBase), "roles.created")) {
+            newCode = null;
+            newName = null;
+            newNameEn = null;
+            load();
+        }
+    }
+
+    public void delete(String code) {
+        if (console.act(() -> service.deleteRole(code), "roles.deleted")) {
+            load();
+        }
     }
 
     /** Saves the roles whose grants changed, one role at a time; a refused role keeps its old grants. */
     public void save() {
         boolean all = true;
-        for (String role : ROLES) {
+        for (String role : getRoles()) {
             Set<String> wanted = rows.stream().filter(r -> Boolean.TRUE.equals(r.granted.get(role))).map(Row::getCode)
                     .collect(Collectors.toSet());
             Set<String> before = rows.stream().filter(r -> Boolean.TRUE.equals(r.original.get(role))).map(Row::getCode)
@@ -63,8 +87,27 @@ public class RolesBacking implements Serializable {
     }
 
     public List<String> getRoles() {
-        return ROLES;
+        return roles.stream().map(StaffRoleView::code).toList();
     }
+
+    /** The custom roles, for their list with the delete buttons. */
+    public List<StaffRoleView> getCustomRoles() {
+        return roles.stream().filter(r -> !r.builtIn()).toList();
+    }
+
+    /** The built-in roles a custom role may be based on. */
+    public List<String> getBaseRoles() {
+        return roles.stream().filter(StaffRoleView::builtIn).map(StaffRoleView::code).toList();
+    }
+
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String v) { newCode = v; }
+    public String getNewName() { return newName; }
+    public void setNewName(String v) { newName = v; }
+    public String getNewNameEn() { return newNameEn; }
+    public void setNewNameEn(String v) { newNameEn = v; }
+    public String getNewBase() { return newBase; }
+    public void setNewBase(String v) { newBase = v; }
 
     public List<Row> getRows() {
         return rows;

@@ -32,6 +32,11 @@ public class StaffBacking implements Serializable {
     @Inject
     transient ConsoleBean console;
 
+    @Inject
+    transient io.suanli.core.identity.application.RoleService roles;
+
+    private List<String> roleCodes;
+
     private TreeNode<DepartmentView> tree;
     private List<DepartmentView> departments;
     private Long selectedDepartment;
@@ -106,8 +111,12 @@ public class StaffBacking implements Serializable {
         }, key);
     }
 
+    /** The staff roles a new member may get: the built-in ones and the custom ones defined on the roles page. */
     public List<String> getRoles() {
-        return List.of("OPS_ADMIN", "DIST_OPS_ADMIN", "FINANCE", "SALES", "SYS_ADMIN");
+        if (roleCodes == null) {
+            roleCodes = roles.roles().stream().map(io.suanli.core.identity.application.StaffRoleView::code).toList();
+        }
+        return roleCodes;
     }
 
     public TreeNode<DepartmentView> getTree() { return tree; }
