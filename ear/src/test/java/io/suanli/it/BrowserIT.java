@@ -344,7 +344,7 @@ class BrowserIT extends BrowserTest {
         browser.findElement(By.id("ledgerForm:reason")).sendKeys("对公转账 回单 A-1");
         browser.findElement(By.id("ledgerForm:adjust")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("acctCash"), "¥1288.50"));
+        wait.until(ExpectedConditions.textToBe(By.id("acctCash"), "¥1,288.50"));
         screenshot("finance-ledger");
 
         logOut();
@@ -352,9 +352,9 @@ class BrowserIT extends BrowserTest {
         logIn(c.username(), TestCustomers.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/console/user/"));
         browser.findElement(By.id("menu-billing")).click();
-        assertEquals("¥1288.50", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cash"))).getText());
+        assertEquals("¥1,288.50", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cash"))).getText());
         String lines = browser.findElement(By.id("accountForm:transactions")).getText();
-        assertTrue(lines.contains("充值") && lines.contains("银行转账") && lines.contains("+1288.50"), lines);
+        assertTrue(lines.contains("充值") && lines.contains("银行转账") && lines.contains("+¥1,288.50"), lines);
         browser.findElement(By.id("accountForm:coupon")).sendKeys("NOPE-NOPE-NOPE-NOPE");
         browser.findElement(By.id("accountForm:redeem")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm:messages"), "现金券码不存在"));

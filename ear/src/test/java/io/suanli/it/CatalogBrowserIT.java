@@ -83,13 +83,13 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), spec));
         type("pricingForm:priceAmount", "4321.00");
         click(By.id("pricingForm:addPrice"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:prices"), "4321.00"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:prices"), "¥4,321.00"));
         click(By.id("pricingForm:toggleActive"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:messages"), "已保存"));
         Browsers.screenshot(browser, "ops-pricing");
 
         browser.get(Deployments.BASE + "/console/ops/product.xhtml?code=" + product);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:specTable"), "4321.00"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:specTable"), "¥4,321.00"));
         click(By.id("productForm:onShelf"));
         click(By.cssSelector(".ui-confirmdialog-yes"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已上架"));
@@ -108,18 +108,18 @@ class CatalogBrowserIT extends BrowserTest {
         click(By.id("navProducts"));
         click(By.id("card-modelarts-dedicated"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productName"), "ModelArts 专属资源池"));
-        assertTrue(browser.findElement(By.id("priceTable")).getText().contains("¥98000.00 / 月"));
-        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "98000.00"));
+        assertTrue(browser.findElement(By.id("priceTable")).getText().contains("¥98,000.00 / 月"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥98,000.00"));
         typeNumber("calc:nodes_input", "2");
-        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "196000.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥196,000.00"));
         typeNumber("calc:periods_input", "3");
-        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "588000.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥588,000.00"));
         selectOne("calc:mode", "包年");
-        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "5997600.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥5,997,600.00"));
         typeNumber("calc:periods_input", "9");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calc:error"), "购买时长应在 1 到 5 之间"));
         typeNumber("calc:periods_input", "1");
-        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "1999200.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥1,999,200.00"));
         Browsers.screenshot(browser, "portal-product");
 
         click(By.id("calc:buy"));
@@ -128,7 +128,7 @@ class CatalogBrowserIT extends BrowserTest {
         browser.findElement(By.id("loginForm:password")).sendKeys("Customer@2026");
         browser.findElement(By.id("loginForm:submit")).click();
         wait.until(ExpectedConditions.urlContains("/products/modelarts-dedicated/buy"));
-        assertEquals("1999200.00", browser.findElement(By.id("buyPayable")).getText());
+        assertEquals("¥1,999,200.00", browser.findElement(By.id("buyPayable")).getText());
         Browsers.screenshot(browser, "portal-buy");
     }
 

@@ -97,8 +97,8 @@ class MonitoringBrowserIT extends BrowserTest {
         // the resource monitoring page: the instance and its spend
         click(By.id("menu-monitoring"));
         assertEquals("1", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("totalInstances"))).getText());
-        assertEquals("¥1500.00", browser.findElement(By.id("accumulatedSpend")).getText());
-        assertEquals("¥1500.00", browser.findElement(By.id("kind-DEDICATED")).getText());
+        assertEquals("¥1,500.00", browser.findElement(By.id("accumulatedSpend")).getText());
+        assertEquals("¥1,500.00", browser.findElement(By.id("kind-DEDICATED")).getText());
         assertTrue(browser.findElement(By.id("monitoringForm:consumption")).getText().contains("专属资源池"));
         Browsers.screenshot(browser, "monitoring-overview");
     }

@@ -59,14 +59,14 @@ class OrderBrowserIT extends BrowserTest {
         // the customer orders on the portal and pays in the console
         logIn(user, TestUsers.PASSWORD);
         browser.get(Deployments.BASE + "/products/" + catalog.product() + "/buy?spec=" + catalog.spec() + "&nodes=2&mode=PREPAID_MONTHLY&periods=1");
-        assertEquals("3000.00", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("buyPayable"))).getText());
+        assertEquals("¥3,000.00", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("buyPayable"))).getText());
         click(By.id("buyForm:place"));
         wait.until(ExpectedConditions.urlContains("/console/user/order.xhtml"));
         String orderNo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderNo"))).getText();
         assertEquals("待支付", browser.findElement(By.id("orderStatus")).getText());
         click(By.id("orderForm:pay"));
         wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "待受理"));
-        assertEquals("现金余额 ¥3000.00", browser.findElement(By.id("paymentSplit")).getText());
+        assertEquals("现金余额 ¥3,000.00", browser.findElement(By.id("paymentSplit")).getText());
         Browsers.screenshot(browser, "order-paid");
 
         // operations accept from the queue, back-filling the resource information
@@ -89,7 +89,7 @@ class OrderBrowserIT extends BrowserTest {
         assertEquals("pool-journey-01", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pool"))).getText());
         click(By.id("resourceForm:previewUnsubscribe"));
         String refund = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("previewRefund"))).getText();
-        assertTrue(refund.startsWith("¥29"), refund);
+        assertTrue(refund.startsWith("¥2,9"), refund);
         Browsers.screenshot(browser, "unsubscribe-preview");
         click(By.id("resourceForm:confirm"));
         String request = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requestedOrder"))).getText();
