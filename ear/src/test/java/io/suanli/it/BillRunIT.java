@@ -157,11 +157,11 @@ class BillRunIT extends OrderScenario {
         assertEquals(200, mine.statusCode());
         assertTrue(mine.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String t = text(mine.body());
-        assertTrue(t.contains("¥" + before.get(a.id()).getString("total")) && t.contains("2026-09") && t.contains("应付合计")
+        assertTrue(t.contains(shown(before.get(a.id()).getString("total"))) && t.contains("2026-09") && t.contains("应付合计")
                 && t.contains("订购测试有限公司"), t);
         HttpResponse<byte[]> finance = pdf("/api/v1/ops/bills/" + b.id() + "/2026-09/pdf", LedgerIT.finance());
         assertEquals(200, finance.statusCode());
-        assertTrue(text(finance.body()).contains("¥" + before.get(b.id()).getString("total")));
+        assertTrue(text(finance.body()).contains(shown(before.get(b.id()).getString("total"))));
         assertEquals(404, pdf("/api/v1/bills/2026-09/pdf", other.token()).statusCode(), "another customer has no bill of its own");
         assertEquals(403, pdf("/api/v1/ops/bills/" + a.id() + "/2026-09/pdf", other.token()).statusCode(), "nor anyone else's");
         assertEquals(404, pdf("/api/v1/ops/bills/" + other.id() + "/2026-09/pdf", LedgerIT.finance()).statusCode());
@@ -217,5 +217,10 @@ class BillRunIT extends OrderScenario {
             assertEquals(afterRestart, rs.getString(1));
         }
         assertEquals(n, TestUsers.count("select count(*) from bill" + where));
+    }
+
+    /** An amount as documents show it: ¥1,234.56. */
+    static String shown(String amount) {
+        return String.format(java.util.Locale.ROOT, "¥%,.2f", new java.math.BigDecimal(amount));
     }
 }

@@ -155,18 +155,21 @@ class SecurityIT {
         assertEquals("request.tooLarge", parse(big.body()).getString("code"));
     }
 
-    /** A form posted without its page's nonce (stale, or forged elsewhere) gets a fresh form, never a 500. */
+    /**
+     * A form posted without its page's CSP nonce (stale, or forged elsewhere) whose answer is a page — here a wrong
+     * password — gets a fresh form, never a 500 (PrimeFaces refuses to render with another nonce).
+     */
     @Test
     void aFormWithoutItsPagesNonceGetsAFreshForm() throws Exception {
         Http http = new Http();
         HttpResponse<String> page = http.get("/login");
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         assertTrue(m.find());
-        HttpResponse<String> r = http.form("/login", Map.of("loginForm", "loginForm", "loginForm:username", "customer",
-                "loginForm:password", "Customer@2026", "loginForm:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", "forged"));
+        HttpResponse<String> r = http.form("/login", Map.of("loginForm", "loginForm", "loginForm:username", "nonce-" + System.nanoTime() % 100000,
+                "loginForm:password", "not-the-password", "loginForm:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", "forged"));
         assertEquals(302, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
-        assertEquals(302, http.get("/console/user/").statusCode(), "not logged in");
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"), r.headers().map().toString());
+        assertEquals(200, http.get("/login").statusCode());
     }
 
     @Test

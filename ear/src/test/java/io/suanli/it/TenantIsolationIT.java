@@ -29,9 +29,9 @@ class TenantIsolationIT {
 
     /**
      * Path parameters that name no tenant's data: a period selects among the caller's own bills, a product code is
-     * public, a payment channel names the gateway.
+     * public, a payment channel names the gateway, an SMS report key the provider's callback.
      */
-    static final Set<String> OWN_SCOPE = Set.of("period", "code", "channel");
+    static final Set<String> OWN_SCOPE = Set.of("period", "code", "channel", "key");
 
     /** A body each operation would accept from B itself, so that only the tenant check can stop A. */
     static final Map<String, String> BODIES = Map.of("/renew", "{\"periods\":1}", "/renew/preview", "{\"periods\":1}",

@@ -1,5 +1,6 @@
 package io.suanli.core.billing.application;
 
+import io.suanli.core.shared.domain.MoneyText;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -75,11 +76,11 @@ public final class BillPdf {
             for (String k : new String[]{"charged", "refunded", "total", "discount", "invoiced"}) {
                 header(totals, label(t, k), bold);
             }
-            cell(totals, "¥" + bill.charged(), normal, Element.ALIGN_RIGHT);
-            cell(totals, "¥" + bill.refunded(), normal, Element.ALIGN_RIGHT);
-            cell(totals, "¥" + bill.total(), bold, Element.ALIGN_RIGHT);
-            cell(totals, "¥" + bill.discount(), normal, Element.ALIGN_RIGHT);
-            cell(totals, "¥" + bill.invoiced(), normal, Element.ALIGN_RIGHT);
+            cell(totals, MoneyText.display(bill.charged()), normal, Element.ALIGN_RIGHT);
+            cell(totals, MoneyText.display(bill.refunded()), normal, Element.ALIGN_RIGHT);
+            cell(totals, MoneyText.display(bill.total()), bold, Element.ALIGN_RIGHT);
+            cell(totals, MoneyText.display(bill.discount()), normal, Element.ALIGN_RIGHT);
+            cell(totals, MoneyText.display(bill.invoiced()), normal, Element.ALIGN_RIGHT);
             totals.setSpacingAfter(10);
             doc.add(totals);
 
@@ -95,8 +96,8 @@ public final class BillPdf {
                 cell(lines, label(t, "mode." + l.billingMode(), l.billingMode()), normal, Element.ALIGN_LEFT);
                 cell(lines, label(t, "orderType." + l.orderType(), l.orderType()), normal, Element.ALIGN_LEFT);
                 cell(lines, label(t, "kind." + l.kind(), l.kind()), normal, Element.ALIGN_LEFT);
-                cell(lines, l.amount().toString(), normal, Element.ALIGN_RIGHT);
-                cell(lines, l.discount().toString(), normal, Element.ALIGN_RIGHT);
+                cell(lines, MoneyText.display(l.amount()), normal, Element.ALIGN_RIGHT);
+                cell(lines, MoneyText.display(l.discount()), normal, Element.ALIGN_RIGHT);
                 cell(lines, Integer.toString(l.entries()), normal, Element.ALIGN_RIGHT);
             }
             if (bill.lines().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.suanli.core.billing.application;
 
+import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.core.billing.domain.Channel;
 import io.suanli.core.billing.domain.ChannelPayment;
 import io.suanli.core.billing.domain.EntryType;
@@ -210,6 +211,6 @@ public class RechargeService {
     }
 
     private static String subject(Money m) {
-        return "算力账户充值 ¥" + m;
+        return "算力账户充值 " + MoneyText.display(m);
     }
 }

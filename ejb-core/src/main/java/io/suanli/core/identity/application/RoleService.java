@@ -91,7 +91,7 @@ public class RoleService {
     @Audited("ROLE_DELETE")
     public void deleteRole(String code) {
         StaffRole r = code == null ? null : em.find(StaffRole.class, code);
-        if (r == null) {
+        if (r == null || !r.isCustom()) {
             throw new NotFoundException("roles.notFound", String.valueOf(code));
         }
         long members = em.createQuery("select count(u) from UserAccount u join u.roles x where x = :c", Long.class)
@@ -186,7 +186,7 @@ public class RoleService {
     }
 
     private List<StaffRole> custom() {
-        return em.createQuery("select r from StaffRole r order by r.createdAt, r.code", StaffRole.class).getResultList();
+        return em.createQuery("select r from StaffRole r where r.baseRole is not null order by r.createdAt, r.code", StaffRole.class).getResultList();
     }
 
     private Map<String, Map<String, Boolean>> configured(Collection<String> roles) {

@@ -96,7 +96,8 @@ public class StaffService {
     @RequiresFunction(StaffFunction.SYSTEM_ORG_MANAGE)
     public StaffView createStaff(String username, String displayName, String role, Long departmentId, char[] password) {
         String name = UserAccount.checkUsername(username);
-        if (role == null || !(io.suanli.core.identity.domain.StaffRole.BUILT_IN.contains(role) || em.find(io.suanli.core.identity.domain.StaffRole.class, role) != null)) {
+        io.suanli.core.identity.domain.StaffRole custom = role == null ? null : em.find(io.suanli.core.identity.domain.StaffRole.class, role);
+        if (role == null || !(io.suanli.core.identity.domain.StaffRole.BUILT_IN.contains(role) || custom != null && custom.isCustom())) {
             throw new SuanliException("staff.roleInvalid");
         }
         if (departmentId != null && em.find(Department.class, departmentId) == null) {

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * A staff role a system administrator defined (S1), e.g. a read-only auditor: a name in both languages and the
- * built-in role it is based on. Its members open that role's console and pass its service checks, but may use only
+ * built-in role it is based on. It is a row of {@code app_role}, beside the built-in roles (which have no base). Its members open that role's console and pass its service checks, but may use only
  * the functions granted to this role on the roles page — none until some are granted, and never one the base role
  * could not hold.
  */
 @Entity
-@Table(name = "staff_role")
+@Table(name = "app_role")
 public class StaffRole {
 
     /** The built-in staff roles a custom role may be based on. */
@@ -30,19 +30,27 @@ public class StaffRole {
     @Id
     private String code;
 
-    @Column(name = "name_zh", nullable = false)
+    @Column(name = "role_kind", nullable = false)
+    private String kind;
+
+    /** The console the role opens: {@code ops} or {@code system}, as its base's. */
+    @Column(nullable = false)
+    private String console;
+
+    @Column(name = "name_zh")
     private String nameZh;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(name = "name_en")
     private String nameEn;
 
-    @Column(name = "base_role", nullable = false)
+    /** Null for the built-in roles, which share the table. */
+    @Column(name = "base_role")
     private String baseRole;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(name = "created_by")
     private String createdBy;
 
     protected StaffRole() {
@@ -62,6 +70,8 @@ public class StaffRole {
         r.nameZh = name(nameZh);
         r.nameEn = nameEn == null || nameEn.isBlank() ? r.nameZh : name(nameEn);
         r.baseRole = baseRole;
+        r.kind = "STAFF";
+        r.console = Roles.SYS_ADMIN.equals(baseRole) ? "system" : "ops";
         r.createdAt = at;
         r.createdBy = by;
         return r;
@@ -85,6 +95,11 @@ public class StaffRole {
 
     public String nameEn() {
         return nameEn;
+    }
+
+    /** Whether an administrator defined it (the built-in roles have no base). */
+    public boolean isCustom() {
+        return baseRole != null;
     }
 
     public String baseRole() {

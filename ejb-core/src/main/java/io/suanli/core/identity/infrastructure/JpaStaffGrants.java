@@ -35,7 +35,7 @@ public class JpaStaffGrants implements StaffGrants {
         }
         List<String> custom = found.get(0).roles().stream().filter(r -> !reach.containsKey(r)).toList();
         if (!custom.isEmpty()) {
-            em.createQuery("select r from StaffRole r where r.code in :c", StaffRole.class).setParameter("c", custom)
+            em.createQuery("select r from StaffRole r where r.code in :c and r.baseRole is not null", StaffRole.class).setParameter("c", custom)
                     .getResultList().forEach(r -> reach.put(r.code(), r.baseRole()));
         }
         if (reach.isEmpty()) {

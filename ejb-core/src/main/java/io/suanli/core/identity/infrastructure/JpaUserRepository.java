@@ -41,7 +41,7 @@ public class JpaUserRepository implements UserRepository {
         java.util.Set<String> roles = new java.util.TreeSet<>(user.roles());
         List<String> custom = roles.stream().filter(r -> !io.suanli.core.shared.domain.Roles.ALL.contains(r)).toList();
         if (!custom.isEmpty()) {
-            roles.addAll(em.createQuery("select r.baseRole from StaffRole r where r.code in :c", String.class)
+            roles.addAll(em.createQuery("select r.baseRole from StaffRole r where r.code in :c and r.baseRole is not null", String.class)
                     .setParameter("c", custom).getResultList());
         }
         return roles;

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.application.ChargeResult;
 import io.suanli.core.billing.application.LedgerService;
@@ -206,7 +207,7 @@ public class AcceptanceService {
                     r.end(o.effectiveAt());
                 }
                 releaseInCloud(r);
-                note = "refund ¥" + o.refundAmount();
+                note = "refund " + MoneyText.display(o.refundAmount());
             }
             default -> throw new IllegalStateException();
         }

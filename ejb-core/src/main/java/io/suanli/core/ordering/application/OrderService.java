@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.billing.application.ChargeResult;
 import io.suanli.core.billing.application.LedgerService;
@@ -120,7 +121,7 @@ public class OrderService {
         Order o = new Order(Ids.next(), number("O", now), customerId, OrderType.NEW, priced(q, payable), from, null,
                 blankToNull(request.couponCode()), now, payg ? null : now.plus(Duration.ofMinutes(paymentMinutes)), support.caller());
         rows.persist(o);
-        rows.persist(new OrderEvent(Ids.next(), o.id(), null, OrderStatus.PENDING_PAYMENT, now, support.caller(), "¥" + payable));
+        rows.persist(new OrderEvent(Ids.next(), o.id(), null, OrderStatus.PENDING_PAYMENT, now, support.caller(), MoneyText.display(payable)));
         if (payg) {
             rows.persist(o.moveTo(OrderStatus.AWAITING_ACCEPTANCE, Ids.next(), now, support.caller(), "PAYG"));
         }

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.application;
 
+import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.core.billing.application.LedgerService;
 import io.suanli.core.identity.application.PermissionGuard;
 import io.suanli.core.ordering.domain.Order;
@@ -106,7 +107,7 @@ public class ResourceService {
         Preview p = unsubscribePreview(r, now);
         Order o = newOrder(r, OrderType.UNSUBSCRIBE, r.specCode(), r.unit(), r.nodes(), 0, Money.ZERO, "AUTO", now);
         o.figures(now, p.usedHours(), p.refundAmount());
-        return submit(r, o, OrderStatus.AWAITING_APPROVAL, now, "refund ¥" + p.refundAmount());
+        return submit(r, o, OrderStatus.AWAITING_APPROVAL, now, "refund " + MoneyText.display(p.refundAmount()));
     }
 
     Preview unsubscribePreview(Resource r, Instant at) {
@@ -142,7 +143,7 @@ public class ResourceService {
         Instant now = clock.now();
         Order o = new Order(Ids.next(), OrderService.number("O", now), customerId, OrderType.RENEW, OrderService.priced(q, q.payableAmount()),
                 OrderService.payFrom(payFrom), r.id(), null, now, now.plus(Duration.ofMinutes(paymentMinutes)), support.caller());
-        return submit(r, o, OrderStatus.PENDING_PAYMENT, now, "¥" + q.payableAmount());
+        return submit(r, o, OrderStatus.PENDING_PAYMENT, now, MoneyText.display(q.payableAmount()));
     }
 
     private Quote renewQuote(Resource r, Integer periods) {
@@ -176,7 +177,7 @@ public class ResourceService {
                 payable, OrderService.payFrom(payFrom), now, plan.quote());
         o.figures(now, c.usedHours(), refund);
         return submit(r, o, payable.isPositive() ? OrderStatus.PENDING_PAYMENT : OrderStatus.AWAITING_APPROVAL, now,
-                payable.isPositive() ? "¥" + payable : "refund ¥" + refund);
+                payable.isPositive() ? MoneyText.display(payable) : "refund " + MoneyText.display(refund));
     }
 
     record ChangePlan(Resource.Change change, Quote quote, Preview preview) {

@@ -36,8 +36,8 @@ class BillPdfTest {
         byte[] pdf = BillPdf.render(bill(), "北京算力科技有限公司", "算力运营管理平台", Locale.SIMPLIFIED_CHINESE);
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         String t = text(pdf);
-        for (String s : List.of("算力运营管理平台", "账单", "北京算力科技有限公司", "2026-07", "应付合计", "¥-8583.32", "¥8588.32", "¥12.50",
-                "昇腾训练集群", "910B-8卡", "按量计费", "包月", "退订", "退款", "-8588.32", "2026-08-01 09:00:00")) {
+        for (String s : List.of("算力运营管理平台", "账单", "北京算力科技有限公司", "2026-07", "应付合计", "-¥8,583.32", "¥8,588.32", "¥12.50",
+                "昇腾训练集群", "910B-8卡", "按量计费", "包月", "退订", "退款", "-¥8,588.32", "2026-08-01 09:00:00")) {
             assertTrue(t.contains(s), "PDF text has " + s + ":\n" + t);
         }
     }
@@ -45,7 +45,7 @@ class BillPdfTest {
     @Test
     void englishBillHasEnglishLabels() throws Exception {
         String t = text(BillPdf.render(bill(), null, "Compute Operations Platform", Locale.ENGLISH));
-        for (String s : List.of("Compute Operations Platform", "Bill", "Total", "¥-8583.32", "Pay as you go", "Unsubscription", "Refund", "昇腾训练集群")) {
+        for (String s : List.of("Compute Operations Platform", "Bill", "Total", "-¥8,583.32", "Pay as you go", "Unsubscription", "Refund", "昇腾训练集群")) {
             assertTrue(t.contains(s), "PDF text has " + s + ":\n" + t);
         }
     }
