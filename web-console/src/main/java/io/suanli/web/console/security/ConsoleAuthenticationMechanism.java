@@ -1,7 +1,7 @@
 package io.suanli.web.console.security;
 
 import io.suanli.core.identity.application.AuthenticatedUser;
-import io.suanli.core.identity.application.AuthenticationService;
+import io.suanli.core.identity.application.LoginCookieCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,26 +13,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The console trusts the login cookie set by the portal's login page (one login for portal and console).
- * The cookie is checked against the login-session table on every request (its last-seen time is written at most
- * once a minute), so a logout or password change anywhere ends it here at once; without a valid one, protected
- * pages send the browser to {@code /login} and back.
+ * The console trusts the login cookie set by the portal's login page (one login for portal and console), checked by
+ * {@link LoginCookieCheck} as the portal checks it; without a valid one, protected pages send the browser to
+ * {@code /login} and back.
  */
 @ApplicationScoped
 public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    public static final String LOGIN_COOKIE = "SUANLI_LOGIN";
-    static final String CACHE = "suanli.login";
-    private static final long RECHECK_MILLIS = 60_000;
-
     @Inject
-    AuthenticationService auth;
+    LoginCookieCheck check;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,36 +45,14 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
-        String token = cookie(request);
-        if (token == null) {
-            return null;
-        }
-        HttpSession session = request.getSession(false);
-        AuthenticatedUser user = auth.resolveSession(token).orElse(null);
-        if (user == null) {
-            if (session != null) {
-                session.invalidate();
-            }
-            return null;
-        }
-        long now = System.currentTimeMillis();
-        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
-                && now - c.at() < RECHECK_MILLIS) {
-            return user;
-        }
-        auth.touch(token);
-        if (session != null && session.getAttribute(CACHE) == null) {
-            request.changeSessionId();
-        }
-        request.getSession().setAttribute(CACHE, new Checked(token, user, now));
-        return user;
+        return check.check(cookie(request), new WebSession(request), System.currentTimeMillis()).orElse(null);
     }
 
     /** The login cookie's token, or null. */
     public static String cookie(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
-                if (LOGIN_COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
+                if (LoginCookieCheck.COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
                     return c.getValue();
                 }
             }
@@ -89,9 +60,36 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return null;
     }
 
-    /** When the login cookie's session was last marked as seen (the user is checked on every request). */
-    record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    /** The servlet session as the login check sees it. */
+    record WebSession(HttpServletRequest request) implements LoginCookieCheck.WebSession {
+        @Override
+        public Object attribute(String name) {
+            HttpSession s = request.getSession(false);
+            return s == null ? null : s.getAttribute(name);
+        }
+
+        @Override
+        public void attribute(String name, Object value) {
+            if (value != null) {
+                request.getSession().setAttribute(name, value);
+            } else if (request.getSession(false) != null) {
+                request.getSession(false).removeAttribute(name);
+            }
+        }
+
+        @Override
+        public void renewId() {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+        }
+
+        @Override
+        public void end() {
+            HttpSession s = request.getSession(false);
+            if (s != null) {
+                s.invalidate();
+            }
+        }
     }
 }

@@ -41,7 +41,7 @@ public class ConsoleLogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        Cookie c = new Cookie(ConsoleAuthenticationMechanism.LOGIN_COOKIE, "");
+        Cookie c = new Cookie(io.suanli.core.identity.application.LoginCookieCheck.COOKIE, "");
         c.setPath("/");
         c.setHttpOnly(true);
         c.setSecure(request.isSecure() || io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl());

@@ -2,6 +2,7 @@ package io.suanli.web.portal.security;
 
 import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.identity.application.AuthenticationService;
+import io.suanli.core.identity.application.LoginCookieCheck;
 import io.suanli.core.shared.domain.AuthenticationFailedException;
 import io.suanli.web.portal.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,28 +16,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * How the portal (and the REST API under /api) knows who is calling: a {@code Bearer} JWT on the API, or the
- * login cookie shared with the console. The login cookie is checked against the login-session table on every
- * request (its last-seen time is written at most once a minute), so a logout or password change anywhere ends it
- * everywhere at once.
+ * login cookie shared with the console, checked by {@link LoginCookieCheck} exactly as the console checks it.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String CACHE = "suanli.login";
     /** Request attribute holding the {@link AuthenticatedUser} of a cookie login. */
     public static final String USER = "suanli.user";
-    private static final long RECHECK_MILLIS = Duration.ofMinutes(1).toMillis();
 
     @Inject
     AuthenticationService auth;
+
+    @Inject
+    LoginCookieCheck check;
 
     @Inject
     ApiErrors errors;
@@ -72,10 +69,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** After a password change the next request checks the login again (the password is no longer expired). */
     public static void forgetCheckedLogin(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(CACHE);
-        }
+        LoginCookieCheck.forget(new WebSession(request));
     }
 
     /** With an expired password only the password page, its resources and logout are open. */
@@ -86,29 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
-        String token = SessionCookie.read(request);
-        if (token == null) {
-            return null;
-        }
-        HttpSession session = request.getSession(false);
-        AuthenticatedUser user = auth.resolveSession(token).orElse(null);
-        if (user == null) {
-            if (session != null) {
-                session.removeAttribute(CACHE);
-            }
-            return null;
-        }
-        long now = System.currentTimeMillis();
-        if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
-                && now - c.at < RECHECK_MILLIS) {
-            return user;
-        }
-        auth.touch(token);
-        if (session != null && session.getAttribute(CACHE) == null) {
-            request.changeSessionId();
-        }
-        request.getSession().setAttribute(CACHE, new Checked(token, user, now));
-        return user;
+        return check.check(SessionCookie.read(request), new WebSession(request), System.currentTimeMillis()).orElse(null);
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String key) {
@@ -125,9 +97,36 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    /** When the login cookie's session was last marked as seen. */
-    record Checked(String token, AuthenticatedUser user, long at) implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    /** The servlet session as the login check sees it. */
+    record WebSession(HttpServletRequest request) implements LoginCookieCheck.WebSession {
+        @Override
+        public Object attribute(String name) {
+            HttpSession s = request.getSession(false);
+            return s == null ? null : s.getAttribute(name);
+        }
+
+        @Override
+        public void attribute(String name, Object value) {
+            if (value != null) {
+                request.getSession().setAttribute(name, value);
+            } else if (request.getSession(false) != null) {
+                request.getSession(false).removeAttribute(name);
+            }
+        }
+
+        @Override
+        public void renewId() {
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+        }
+
+        @Override
+        public void end() {
+            HttpSession s = request.getSession(false);
+            if (s != null) {
+                s.invalidate();
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SessionCookie {
 
-    public static final String NAME = "SUANLI_LOGIN";
+    public static final String NAME = io.suanli.core.identity.application.LoginCookieCheck.COOKIE;
 
     private SessionCookie() {
     }
