@@ -121,8 +121,7 @@ public class SdrInbox implements SdrInboxScanner {
             if (!clouds.usable(account)) {
                 return 0;
             }
-            io.suanli.integration.hcso.HcsoConnector obs = clouds.connector(account);
-            for (io.suanli.integration.hcso.StoredObject o : obs.listObjects(bucket, source.get()[2])) {
+            for (io.suanli.core.system.application.CloudAccountService.BucketObject o : clouds.objects(account, bucket, source.get()[2])) {
                 String name = o.key().substring(o.key().lastIndexOf('/') + 1);
                 if (name.isEmpty() || refusedKeys.contains(o.key()) || files.known(SdrFile.Source.OBS, name, o.size())) {
                     continue;
@@ -130,7 +129,7 @@ public class SdrInbox implements SdrInboxScanner {
                 Path tmp = Files.createTempFile("obs-", ".sdr");
                 try {
                     try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-                        obs.download(bucket, o.key(), out);
+                        clouds.download(account, bucket, o.key(), out);
                     }
                     try (InputStream in = Files.newInputStream(tmp)) {
                         SdrFileService.Received r = files.receive(SdrFile.Source.OBS, name, in, "obs:" + bucket, true);

@@ -4,9 +4,8 @@ import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.usage.application.SdrImportService;
 import io.suanli.core.usage.application.SdrSettings;
 import io.suanli.core.usage.domain.LineError;
-import io.suanli.core.usage.domain.SdrParser;
+import io.suanli.core.usage.application.SdrLines;
 import io.suanli.core.usage.domain.SdrRecord;
-import io.suanli.core.usage.domain.SdrSink;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -31,7 +30,7 @@ public class SdrLineReader extends AbstractItemReader {
     /** What the writer of the same step needs: the context to check records against, and where the reader is. */
     static final class Load {
         SdrImportService.Context context;
-        SdrParser.Cursor cursor;
+        SdrLines cursor;
     }
 
     @Inject
@@ -53,18 +52,6 @@ public class SdrLineReader extends AbstractItemReader {
     io.suanli.core.system.application.JobProgress progress;
 
     private InputStream in;
-    private final Object[] item = new Object[1];
-    private final SdrSink sink = new SdrSink() {
-        @Override
-        public void record(SdrRecord record) {
-            item[0] = record;
-        }
-
-        @Override
-        public void error(LineError error) {
-            item[0] = error;
-        }
-    };
     private Load load;
 
     @Override
@@ -76,10 +63,7 @@ public class SdrLineReader extends AbstractItemReader {
         long[] at = checkpoint == null ? new long[]{0, 0} : (long[]) checkpoint;
         in = Files.newInputStream(Path.of(f.path()));
         skip(in, at[0]);
-        load.cursor = new SdrParser(settings.format(), settings.limits()).open(f.name(), in, clock.now(), at[0], at[1]);
-        if (load.cursor == null) {
-            throw new IllegalStateException("file name " + f.name() + " does not match the SDR pattern");
-        }
+        load.cursor = SdrLines.open(settings, f.name(), in, clock.now(), at[0], at[1]);
         step.setTransientUserData(load);
         progress.total(job.getExecutionId(), f.size()); // the jobs page shows bytes read of the file's size
         progress.done(job.getExecutionId(), at[0]);
@@ -87,13 +71,7 @@ public class SdrLineReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws Exception {
-        item[0] = null;
-        while (item[0] == null) {
-            if (!load.cursor.next(sink)) {
-                return null;
-            }
-        }
-        return item[0];
+        return load.cursor.next();
     }
 
     @Override

@@ -38,6 +38,7 @@ import java.util.Optional;
  * first entry and changes nothing.
  */
 @Stateless
+@io.suanli.core.shared.domain.InternalApi("the account, order, bill, coupon and payment services, the platform's jobs and DevLedgerService")
 @NoFunction("the ledger engine: reached only through the account, order, bill and payment services, which check the caller's function, the platform's own jobs and the dev profile's charge endpoint")
 @RolesAllowed({Roles.CUSTOMER, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
 public class LedgerService {

@@ -81,7 +81,12 @@ public class RechargePayments {
      * channel (success also for a replay, failure when the channel should send it again).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public NotificationAnswer notified(String channelName, Map<String, String> headers, String body, String ip) {
+    public ChannelReply notified(String channelName, Map<String, String> headers, String body, String ip) {
+        NotificationAnswer a = answer(channelName, headers, body, ip);
+        return new ChannelReply(a.status(), a.contentType(), a.body());
+    }
+
+    private NotificationAnswer answer(String channelName, Map<String, String> headers, String body, String ip) {
         Channel channel = Recharge.ONLINE.stream().filter(c -> c.name().equalsIgnoreCase(channelName)).findFirst().orElse(null);
         PaymentGateway gateway = channel == null ? null : gateways.of(channel).orElse(null);
         if (gateway == null) {

@@ -11,6 +11,9 @@ import java.util.Map;
 public record SpecView(long id, String code, String nameZh, String nameEn, String hcsoSpecCode, int sortOrder,
                        Map<String, String> attributes, List<PriceView> prices) implements Serializable {
 
+    /** The attribute keys a spec may have, in the order pages show them. */
+    public static final List<String> ATTRIBUTE_KEYS = io.suanli.core.catalog.domain.SpecAttributes.KEYS;
+
     public String name(Locale l) {
         return Texts.pick(l, nameZh, nameEn);
     }

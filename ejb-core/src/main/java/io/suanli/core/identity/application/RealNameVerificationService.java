@@ -44,6 +44,9 @@ import java.util.Optional;
 @Stateless
 public class RealNameVerificationService {
 
+    /** The largest upload (a business licence) in bytes. */
+    public static final long MAX_UPLOAD_BYTES = FileContent.MAX_BYTES;
+
     static final String ID_FIELD = "id_number";
 
     @PersistenceContext(unitName = "suanli")

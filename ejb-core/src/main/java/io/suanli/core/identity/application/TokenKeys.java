@@ -30,6 +30,7 @@ import java.util.Optional;
 @Startup
 @DependsOn("DatabaseMigration")
 @Lock(LockType.READ)
+@jakarta.annotation.security.PermitAll // reached by the login and token checks before anybody is logged in
 public class TokenKeys {
 
     static final String PRIVATE = "security.jwt.private-key";

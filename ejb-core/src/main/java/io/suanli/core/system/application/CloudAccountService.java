@@ -68,8 +68,9 @@ public class CloudAccountService {
     @RolesAllowed(Roles.SYS_ADMIN)
     @RequiresFunction(StaffFunction.SYSTEM_CLOUD_MANAGE)
     @Audited("CLOUD_ACCOUNT_TEST")
-    public ConnectionCheck test(String code) {
-        return connector(code).testConnection();
+    public ConnectionTest test(String code) {
+        ConnectionCheck c = connector(code).testConnection();
+        return new ConnectionTest(c.ok(), c.code() == null ? null : c.code().name(), c.reason());
     }
 
     /** Whether an enabled account of that code exists (acceptance asks before handing an order to provisioning). */
@@ -94,6 +95,24 @@ public class CloudAccountService {
         return new SdkHcsoConnector(new CloudAccount(a.name(), a.accessKey(), cipher.decrypt(SK_FIELD, a.secretKeyEnc()), a.projectId(),
                 a.region(), URI.create(a.iamEndpoint()), URI.create(a.modelArtsEndpoint()), URI.create(a.obsEndpoint()),
                 URI.create(a.cesEndpoint())), HcsoSettings.defaults());
+    }
+
+    /** An object of a bucket: its key and size in bytes. */
+    public record BucketObject(String key, long size) {
+    }
+
+    /** The objects of a bucket under a prefix, through the account (the SDR inbox's OBS scan). */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: the SDR inbox's OBS scan")
+    public java.util.List<BucketObject> objects(String account, String bucket, String prefix) {
+        return connector(account).listObjects(bucket, prefix).stream().map(o -> new BucketObject(o.key(), o.size())).toList();
+    }
+
+    /** Copies an object of a bucket into {@code target}; answers the bytes copied. */
+    @RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("platform: the SDR inbox's OBS scan")
+    public long download(String account, String bucket, String key, java.io.OutputStream target) {
+        return connector(account).download(bucket, key, target);
     }
 
     /** Keeps an account as given (the dev profile's simulator account at start; {@link #save} for administrators). */

@@ -1,5 +1,6 @@
 package io.suanli.core.usage.application;
 
+import io.suanli.core.usage.domain.StoredSdrRecord;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
@@ -226,7 +227,7 @@ public class SdrFileService {
 
     /** The records taken, by file, resource and hour (each optional), newest hour first. */
     @RequiresFunction(StaffFunction.SYSTEM_SDR_VIEW)
-    public Page<SdrRecords.Stored> records(Long fileId, Long resourceId, Instant from, Instant to, int first, int max) {
+    public Page<StoredSdrRecord> records(Long fileId, Long resourceId, Instant from, Instant to, int first, int max) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new SuanliException("sdr.badRange");
         }

@@ -1,5 +1,6 @@
 package io.suanli.core.usage.infrastructure;
 
+import io.suanli.core.usage.domain.StoredSdrRecord;
 import io.suanli.core.shared.infrastructure.MultiRowInsert;
 import io.suanli.core.usage.domain.LineError;
 import io.suanli.core.usage.domain.UsageRater;
@@ -42,10 +43,6 @@ public class SdrRecords {
                       BigDecimal usage, String unit) {
     }
 
-    /** A stored record, for the data query (S10). */
-    public record Stored(String recordId, long fileId, long lineNo, boolean correction, Instant stamp, long resourceId,
-                         Instant hour, BigDecimal usage, String unit) {
-    }
 
     @Resource(lookup = "java:jboss/datasources/SuanliDS")
     DataSource dataSource;
@@ -197,10 +194,10 @@ public class SdrRecords {
     }
 
     /** Stored records by filter (each criterion optional), newest hour first, one page. */
-    public List<Stored> query(Long fileId, Long resourceId, Instant from, Instant to, int first, int max) {
+    public List<StoredSdrRecord> query(Long fileId, Long resourceId, Instant from, Instant to, int first, int max) {
         List<Object> args = new ArrayList<>();
         String where = where(fileId, resourceId, from, to, args);
-        List<Stored> out = new ArrayList<>();
+        List<StoredSdrRecord> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT record_id, file_id, line_no, correction, stamp, resource_id, hour_start, "
                      + "usage_amount, unit FROM sdr_record" + where + " ORDER BY hour_start DESC, record_id LIMIT " + max
@@ -208,7 +205,7 @@ public class SdrRecords {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), instant(rs.getTimestamp(5)),
+                    out.add(new StoredSdrRecord(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), instant(rs.getTimestamp(5)),
                             rs.getLong(6), instant(rs.getTimestamp(7)), rs.getBigDecimal(8), rs.getString(9)));
                 }
             }

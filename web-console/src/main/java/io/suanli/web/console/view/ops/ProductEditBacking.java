@@ -6,7 +6,6 @@ import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.catalog.application.ReferenceView;
 import io.suanli.core.catalog.application.SpecView;
 import io.suanli.core.catalog.domain.ProductText;
-import io.suanli.core.catalog.domain.SpecAttributes;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -127,7 +126,7 @@ public class ProductEditBacking implements Serializable {
         specHcsoCode = null;
         specSortOrder = product == null ? 10 : (product.specs().size() + 1) * 10;
         specAttributes = new LinkedHashMap<>();
-        SpecAttributes.KEYS.forEach(k -> specAttributes.put(k, null));
+        SpecView.ATTRIBUTE_KEYS.forEach(k -> specAttributes.put(k, null));
     }
 
     public void editSpec(SpecView s) {
@@ -137,7 +136,7 @@ public class ProductEditBacking implements Serializable {
         specHcsoCode = s.hcsoSpecCode();
         specSortOrder = s.sortOrder();
         specAttributes = new LinkedHashMap<>();
-        SpecAttributes.KEYS.forEach(k -> specAttributes.put(k, s.attributes().get(k)));
+        SpecView.ATTRIBUTE_KEYS.forEach(k -> specAttributes.put(k, s.attributes().get(k)));
     }
 
     public void saveSpec() {
@@ -178,7 +177,7 @@ public class ProductEditBacking implements Serializable {
         return "/products/" + code + "?preview=1";
     }
 
-    public List<String> getAttributeKeys() { return SpecAttributes.KEYS; }
+    public List<String> getAttributeKeys() { return SpecView.ATTRIBUTE_KEYS; }
     public String getCode() { return code; }
     public void setCode(String v) { code = v; }
     public ProductView getProduct() { return product; }

@@ -3,7 +3,7 @@ package io.suanli.web.console.view.system;
 import io.suanli.core.system.application.CloudAccountInput;
 import io.suanli.core.system.application.CloudAccountService;
 import io.suanli.core.system.application.CloudAccountView;
-import io.suanli.integration.hcso.ConnectionCheck;
+import io.suanli.core.system.application.ConnectionTest;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -75,7 +75,7 @@ public class CloudAccountsBacking implements Serializable {
     }
 
     public void test(String account) {
-        ConnectionCheck[] c = new ConnectionCheck[1];
+        ConnectionTest[] c = new ConnectionTest[1];
         if (console.act(() -> c[0] = accounts.test(account), null)) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(c[0].ok() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR,
                     console.text(c[0].ok() ? "cloud.testOk" : "cloud.testFailed") + " " + (c[0].code() == null ? "" : c[0].code() + " ")

@@ -3,7 +3,7 @@ package io.suanli.web.console.view.system;
 import io.suanli.core.usage.application.SdrFileService;
 import io.suanli.core.usage.application.SdrFileService.FileView;
 import io.suanli.core.usage.domain.LineError;
-import io.suanli.core.usage.infrastructure.SdrRecords;
+import io.suanli.core.usage.domain.StoredSdrRecord;
 import io.suanli.web.console.view.common.ConsoleBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class SdrBacking implements Serializable {
         }
     };
 
-    private final LazyDataModel<SdrRecords.Stored> records = new LazyDataModel<>() {
+    private final LazyDataModel<StoredSdrRecord> records = new LazyDataModel<>() {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -88,20 +88,20 @@ public class SdrBacking implements Serializable {
         }
 
         @Override
-        public List<SdrRecords.Stored> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SdrFileService.Page<SdrRecords.Stored> page = page(first, pageSize);
+        public List<StoredSdrRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SdrFileService.Page<StoredSdrRecord> page = page(first, pageSize);
             setRowCount((int) page.total());
             return page.rows();
         }
 
-        private SdrFileService.Page<SdrRecords.Stored> page(int first, int max) {
-            SdrFileService.Page<SdrRecords.Stored>[] p = new SdrFileService.Page[]{new SdrFileService.Page<>(List.of(), 0)};
+        private SdrFileService.Page<StoredSdrRecord> page(int first, int max) {
+            SdrFileService.Page<StoredSdrRecord>[] p = new SdrFileService.Page[]{new SdrFileService.Page<>(List.of(), 0)};
             console.act(() -> p[0] = sdr.records(recordFileId, recordResourceId, instant(recordFrom), instant(recordTo), first, max), null);
             return p[0];
         }
 
         @Override
-        public String getRowKey(SdrRecords.Stored row) {
+        public String getRowKey(StoredSdrRecord row) {
             return row.recordId();
         }
     };
@@ -152,7 +152,7 @@ public class SdrBacking implements Serializable {
     }
 
     public LazyDataModel<FileView> getFiles() { return files; }
-    public LazyDataModel<SdrRecords.Stored> getRecords() { return records; }
+    public LazyDataModel<StoredSdrRecord> getRecords() { return records; }
     public FileView getSelected() { return selected; }
     public List<LineError> getErrors() { return errors; }
     public String getStatus() { return status; }

@@ -5,7 +5,7 @@ import io.suanli.core.billing.application.AccountView;
 import io.suanli.core.billing.application.CashCouponService;
 import io.suanli.core.billing.application.RechargeService;
 import io.suanli.core.billing.application.RechargeView;
-import io.suanli.core.shared.infrastructure.QrSvg;
+import io.suanli.core.shared.application.QrSvg;
 import io.suanli.core.billing.application.TransactionView;
 import io.suanli.web.console.view.common.ConsoleBean;
 import io.suanli.web.console.view.common.TransactionFilter;

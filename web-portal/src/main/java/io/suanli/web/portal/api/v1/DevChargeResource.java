@@ -1,9 +1,7 @@
 package io.suanli.web.portal.api.v1;
 
 import io.suanli.core.billing.application.ChargeResult;
-import io.suanli.core.billing.application.LedgerService;
-import io.suanli.core.billing.domain.EntryType;
-import io.suanli.core.billing.domain.PayFrom;
+import io.suanli.core.billing.application.DevLedgerService;
 import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.domain.Money;
 import io.suanli.core.shared.domain.NotFoundException;
@@ -30,7 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 public class DevChargeResource {
 
     @Inject
-    LedgerService ledger;
+    DevLedgerService ledger;
 
     @Inject
     PlatformConfig config;
@@ -44,7 +42,7 @@ public class DevChargeResource {
         requireDev();
         JsonObject b = JsonBodies.require(body);
         ChargeResult r = ledger.charge(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), Money.parseExact(JsonBodies.amount(b, "amount")),
-                PayFrom.parse(JsonBodies.string(b, "payFrom", false)), EntryType.CONSUMPTION, JsonBodies.string(b, "reference", true), "dev charge");
+                JsonBodies.string(b, "payFrom", false), JsonBodies.string(b, "reference", true));
         return json(r);
     }
 
@@ -54,7 +52,7 @@ public class DevChargeResource {
         requireDev();
         JsonObject b = JsonBodies.require(body);
         ChargeResult r = ledger.refund(JsonBodies.id(JsonBodies.string(b, "customerId", true), "customerId"), JsonBodies.string(b, "reference", true),
-                JsonBodies.string(b, "chargeReference", true), Money.parseExact(JsonBodies.amount(b, "amount")), "dev refund");
+                JsonBodies.string(b, "chargeReference", true), Money.parseExact(JsonBodies.amount(b, "amount")));
         return json(r);
     }
 

@@ -1,7 +1,7 @@
 package io.suanli.web.portal.api.v1;
 
 import io.suanli.core.billing.application.RechargePayments;
-import io.suanli.integration.payment.NotificationAnswer;
+import io.suanli.core.billing.application.ChannelReply;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -38,7 +38,7 @@ public class PaymentNotifyResource {
                 first.put(name, values.get(0));
             }
         });
-        NotificationAnswer answer = payments.notified(channel, first, new String(body == null ? new byte[0] : body,
+        ChannelReply answer = payments.notified(channel, first, new String(body == null ? new byte[0] : body,
                 java.nio.charset.StandardCharsets.UTF_8), request.getRemoteAddr());
         return Response.status(answer.status()).type(answer.contentType()).entity(answer.body()).build();
     }

@@ -3,7 +3,7 @@ package io.suanli.web.portal.api.v1;
 import io.suanli.core.system.application.CloudAccountInput;
 import io.suanli.core.system.application.CloudAccountService;
 import io.suanli.core.system.application.CloudAccountView;
-import io.suanli.integration.hcso.ConnectionCheck;
+import io.suanli.core.system.application.ConnectionTest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -54,10 +54,10 @@ public class SystemCloudAccountResource {
     @Path("/{code}/test")
     @Consumes(MediaType.WILDCARD)
     public JsonObject test(@PathParam("code") String code) {
-        ConnectionCheck c = accounts.test(code);
+        ConnectionTest c = accounts.test(code);
         JsonObjectBuilder b = Json.createObjectBuilder().add("ok", c.ok()).add("reason", String.valueOf(c.reason()));
         if (c.code() != null) {
-            b.add("code", c.code().name());
+            b.add("code", c.code());
         }
         return b.build();
     }

@@ -3,7 +3,7 @@ package io.suanli.web.portal.api.v1;
 import io.suanli.core.usage.application.SdrFileService;
 import io.suanli.core.usage.application.SdrFileService.FileView;
 import io.suanli.core.usage.domain.LineError;
-import io.suanli.core.usage.infrastructure.SdrRecords;
+import io.suanli.core.usage.domain.StoredSdrRecord;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -105,10 +105,10 @@ public class SystemSdrResource {
     @Path("/records")
     public Response records(@QueryParam("fileId") Long fileId, @QueryParam("resourceId") Long resourceId, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("first") int first, @QueryParam("max") Integer max) {
-        SdrFileService.Page<SdrRecords.Stored> page = files.records(fileId, resourceId, AccountResource.instant(from),
+        SdrFileService.Page<StoredSdrRecord> page = files.records(fileId, resourceId, AccountResource.instant(from),
                 AccountResource.instant(to), first, max == null ? 50 : max);
         JsonArrayBuilder a = Json.createArrayBuilder();
-        for (SdrRecords.Stored s : page.rows()) {
+        for (StoredSdrRecord s : page.rows()) {
             a.add(Json.createObjectBuilder().add("recordId", s.recordId()).add("fileId", String.valueOf(s.fileId())).add("line", s.lineNo())
                     .add("correction", s.correction()).add("stamp", s.stamp().toString()).add("resourceId", String.valueOf(s.resourceId()))
                     .add("hour", s.hour().toString()).add("usage", s.usage().stripTrailingZeros().toPlainString()).add("unit", s.unit()));

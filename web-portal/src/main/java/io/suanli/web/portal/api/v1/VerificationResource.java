@@ -3,7 +3,6 @@ package io.suanli.web.portal.api.v1;
 import io.suanli.core.identity.application.RealNameVerificationService;
 import io.suanli.core.identity.application.StoredFile;
 import io.suanli.core.identity.application.VerificationView;
-import io.suanli.core.identity.domain.FileContent;
 import io.suanli.core.shared.domain.Page;
 import io.suanli.core.shared.domain.TooLargeException;
 import jakarta.inject.Inject;
@@ -60,7 +59,7 @@ public class VerificationResource {
      * the limit's worth when it does not say (chunked): never more than the limit in memory.
      */
     static byte[] bounded(InputStream in, String declaredLength) throws IOException {
-        long max = FileContent.MAX_BYTES;
+        long max = RealNameVerificationService.MAX_UPLOAD_BYTES;
         long declared;
         try {
             declared = declaredLength == null ? -1 : Long.parseLong(declaredLength.trim());

@@ -5,7 +5,6 @@ import io.suanli.core.catalog.application.PriceView;
 import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.catalog.application.ReferenceView;
 import io.suanli.core.catalog.application.SpecView;
-import io.suanli.core.catalog.domain.SpecAttributes;
 import io.suanli.core.ordering.application.Quote;
 import io.suanli.core.ordering.application.QuoteRequest;
 import io.suanli.core.ordering.application.QuoteService;
@@ -134,7 +133,7 @@ public class ProductPageBacking implements Serializable {
 
     /** The attribute keys any spec of the product has, in their fixed order: the spec table's columns. */
     public List<String> getAttributeKeys() {
-        return SpecAttributes.KEYS.stream().filter(k -> product.specs().stream().anyMatch(s -> s.attributes().containsKey(k))).toList();
+        return SpecView.ATTRIBUTE_KEYS.stream().filter(k -> product.specs().stream().anyMatch(s -> s.attributes().containsKey(k))).toList();
     }
 
     public List<ReferenceView> getScenarios() {

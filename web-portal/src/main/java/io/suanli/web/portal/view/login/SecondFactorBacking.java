@@ -98,7 +98,7 @@ public class SecondFactorBacking implements Serializable {
     }
 
     public String getQrSvg() {
-        return challenge == null || challenge.otpauthUri() == null ? "" : io.suanli.core.shared.infrastructure.QrSvg.of(challenge.otpauthUri());
+        return challenge == null || challenge.otpauthUri() == null ? "" : io.suanli.core.shared.application.QrSvg.of(challenge.otpauthUri());
     }
 
     /** The secret in groups of four, easier to type into an app by hand. */

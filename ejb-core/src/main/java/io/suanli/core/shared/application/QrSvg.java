@@ -1,4 +1,4 @@
-package io.suanli.core.shared.infrastructure;
+package io.suanli.core.shared.application;
 
 import io.nayuki.qrcodegen.QrCode;
 
