@@ -20,6 +20,7 @@ public class SdrImportFinish extends AbstractBatchlet {
 
     @Override
     public String process() {
+        imports.take(SdrJobs.fileId(job), job.getExecutionId()); // a restart may resume here, the file FAILED
         imports.finish(SdrJobs.fileId(job));
         return "COMPLETED";
     }

@@ -38,6 +38,7 @@ public class SdrRatingReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         fileId = SdrJobs.fileId(job);
+        imports.take(fileId, job.getExecutionId()); // a restart may resume here, the file FAILED
         if (checkpoint == null) {
             done = imports.endLoad(fileId).rejected();
             last = Long.MIN_VALUE;

@@ -40,7 +40,8 @@ import java.util.Set;
 /**
  * Bills (U8, O4): one customer's month, built from the ledger alone — its consumption and refund entries grouped by
  * what they were for (product, spec, billing mode, order type), never from separate arithmetic. A running month is
- * computed on the fly; {@link #build} keeps a month as a bill, idempotently (building again yields the same lines).
+ * computed on the fly; {@link #build} keeps a month as a bill, idempotently (building again yields the same lines;
+ * a month whose ledger changed gets a new revision of lines, the old ones are never deleted).
  * The scheduled monthly bill run (the batch work) calls {@link #build} for every customer with entries that month.
  */
 @Stateless
@@ -154,7 +155,7 @@ public class BillService {
         return out;
     }
 
-    /** Keeps one customer's month as a bill; building it again replaces its lines with the same ones. */
+    /** Keeps one customer's month as a bill; building it again keeps the same lines, or a new revision if the month changed. */
     @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
     @RequiresFunction(StaffFunction.OPS_FINANCE_BILL)
     public BillView build(long customerId, String period) {
@@ -191,7 +192,7 @@ public class BillService {
     @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_FINANCE_VIEW)
     public Page<BillView.Line> lines(String period, Long customerId, String orderType, String billingMode, int first, int max) {
-        StringBuilder where = new StringBuilder(" from BillLine l, Bill b where l.billId = b.id");
+        StringBuilder where = new StringBuilder(" from BillLine l, Bill b where l.billId = b.id and l.revision = b.revision");
         Map<String, Object> p = new LinkedHashMap<>();
         if (period != null && !period.isBlank()) {
             where.append(" and b.period = :p");
@@ -239,8 +240,9 @@ public class BillService {
     }
 
     private BillView view(Bill b) {
-        List<BillView.Line> lines = em.createQuery("select l from BillLine l where l.billId = :b order by l.productCode, l.specCode, l.id",
-                BillLine.class).setParameter("b", b.id()).getResultList().stream().map(l -> line(l, b)).toList();
+        List<BillView.Line> lines = em.createQuery("select l from BillLine l where l.billId = :b and l.revision = :r "
+                        + "order by l.productCode, l.specCode, l.id", BillLine.class)
+                .setParameter("b", b.id()).setParameter("r", b.revision()).getResultList().stream().map(l -> line(l, b)).toList();
         return new BillView(b.customerId(), b.period(), b.charged(), b.refunded(), b.total(), b.discount(), b.invoiced(), b.builtAt(), lines);
     }
 

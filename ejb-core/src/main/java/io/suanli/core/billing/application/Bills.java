@@ -26,7 +26,9 @@ import java.util.Set;
  * How a month of the ledger becomes bills — the one code path of {@link BillService#build}, the month computed on the
  * fly and the bill run's chunks: the billed entries of the customers are summed by the database per customer and
  * what they were for (product, spec, billing mode, order type, charge or refund), then grouped into lines here.
- * Building again replaces the lines with the same ones; the bill row (and when it was notified) stays.
+ * Lines are append-only: building again compares the month with the lines of the bill's current revision — the same
+ * lines and totals write no line (only when it was built), other ones are written as the next revision
+ * ({@link Bill#revise}); no line is ever deleted or updated. The bill row (and when it was notified) stays.
  */
 final class Bills {
 
@@ -100,8 +102,9 @@ final class Bills {
     }
 
     /**
-     * Keeps the month of these customers as bills: their kept bills locked, lines replaced, new bills created (the
-     * unique key of customer and period is the last guard against a second one). Answers the bills by customer.
+     * Keeps the month of these customers as bills: their kept bills locked, a new revision of lines where the month
+     * changed, new bills created (the unique key of customer and period is the last guard against a second one).
+     * Answers the bills by customer.
      */
     static Map<Long, Bill> keep(EntityManager em, List<Long> customers, YearMonth m, Instant now, String by) {
         return keep(em, customers, m, now, by, true, null);
@@ -132,23 +135,24 @@ final class Bills {
         for (Bill b : q.getResultList()) {
             kept.put(b.customerId(), b);
         }
-        if (!kept.isEmpty()) {
-            em.createQuery("delete from BillLine l where l.billId in :b")
-                    .setParameter("b", kept.values().stream().map(Bill::id).toList()).executeUpdate();
-        }
+        Map<Long, List<BillView.Line>> current = currentLines(em, kept.values(), m);
         Map<Long, Bill> out = new LinkedHashMap<>();
         List<Object[]> lines = new ArrayList<>();
         for (long c : customers) {
             BillView computed = compute(c, m, sums.getOrDefault(c, List.of()));
             Bill bill = kept.get(c);
+            boolean write = bill == null;
             if (bill == null) {
                 bill = new Bill(Ids.next(), c, m.toString());
                 em.persist(bill);
+            } else if (changed(bill, current.getOrDefault(bill.id(), List.of()), computed)) {
+                bill.revise();
+                write = true;
             }
             bill.built(computed.charged(), computed.refunded(), computed.discount(), now, by);
-            for (BillView.Line l : computed.lines()) {
-                lines.add(new Object[]{Ids.next(), bill.id(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(), l.kind(),
-                        l.amount().amount(), l.discount().amount(), l.entries()});
+            for (BillView.Line l : write ? computed.lines() : List.<BillView.Line>of()) {
+                lines.add(new Object[]{Ids.next(), bill.id(), bill.revision(), l.productCode(), l.specCode(), l.billingMode(), l.orderType(),
+                        l.kind(), l.amount().amount(), l.discount().amount(), l.entries()});
             }
             if (notifiedNow != null && bill.notifiedAt() == null) {
                 bill.notified(now);
@@ -160,11 +164,62 @@ final class Bills {
         return out;
     }
 
+    /** The lines of the current revision of these kept bills, by bill id. */
+    static Map<Long, List<BillView.Line>> currentLines(EntityManager em, java.util.Collection<Bill> bills, YearMonth m) {
+        Map<Long, List<BillView.Line>> out = new HashMap<>();
+        if (bills.isEmpty()) {
+            return out;
+        }
+        Map<Long, Bill> byId = new HashMap<>();
+        bills.forEach(b -> byId.put(b.id(), b));
+        for (Object[] r : em.createQuery("select l.billId, l.productCode, l.specCode, l.billingMode, l.orderType, l.kind, l.amount, "
+                        + "l.discount, l.entries from BillLine l, Bill b where l.billId = b.id and l.revision = b.revision and b.id in :b",
+                Object[].class).setParameter("b", List.copyOf(byId.keySet())).getResultList()) {
+            long billId = ((Number) r[0]).longValue();
+            out.computeIfAbsent(billId, k -> new ArrayList<>()).add(new BillView.Line(byId.get(billId).customerId(), m.toString(),
+                    (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], Money.of(decimal(r[6])),
+                    Money.of(decimal(r[7])), ((Number) r[8]).intValue()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the month computed again differs from the kept bill: its totals, or its lines in any order (a line's
+     * product, spec, billing mode, order type, kind, amount, discount and entries).
+     */
+    static boolean changed(Bill kept, List<BillView.Line> keptLines, BillView computed) {
+        return kept.charged().compareTo(computed.charged()) != 0 || kept.refunded().compareTo(computed.refunded()) != 0
+                || kept.total().compareTo(computed.total()) != 0 || kept.discount().compareTo(computed.discount()) != 0
+                || !sameLines(keptLines, computed.lines());
+    }
+
+    /** The same lines, whatever their order. */
+    static boolean sameLines(List<BillView.Line> a, List<BillView.Line> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Map<BillView.Line, Integer> count = new HashMap<>();
+        a.forEach(l -> count.merge(l, 1, Integer::sum));
+        for (BillView.Line l : b) {
+            Integer n = count.get(l);
+            if (n == null) {
+                return false;
+            }
+            if (n == 1) {
+                count.remove(l);
+            } else {
+                count.put(l, n - 1);
+            }
+        }
+        return count.isEmpty();
+    }
+
     /**
      * Writes bill lines with multi-row INSERTs (up to {@value #ROWS} rows a statement) on the transaction's own JDBC
      * connection: a bill run writes about seven lines per bill, one statement per line was most of its time, and
-     * EclipseLink's native queries bind parameters in quadratic time. Lines are never updated (a rebuild deletes and
-     * inserts), so nothing of them needs to be managed; the bills are flushed first (the lines' foreign key).
+     * EclipseLink's native queries bind parameters in quadratic time. Lines are never updated nor deleted (a changed
+     * month is a new revision), so nothing of them needs to be managed; the bills are flushed first (the lines' foreign
+     * key).
      */
     static void insertLines(EntityManager em, List<Object[]> lines) {
         if (lines.isEmpty()) {
@@ -175,22 +230,23 @@ final class Bills {
         try {
             for (int from = 0; from < lines.size(); from += ROWS) {
                 List<Object[]> part = lines.subList(from, Math.min(lines.size(), from + ROWS));
-                StringBuilder sql = new StringBuilder("insert into bill_line (id, bill_id, product_code, spec_code, billing_mode, order_type, "
-                        + "kind, amount, discount, entries) values ");
+                StringBuilder sql = new StringBuilder("insert into bill_line (id, bill_id, revision, product_code, spec_code, billing_mode, "
+                        + "order_type, kind, amount, discount, entries) values ");
                 for (int i = 0; i < part.size(); i++) {
-                    sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?)");
+                    sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?)");
                 }
                 try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                     int p = 1;
                     for (Object[] row : part) {
                         ps.setLong(p++, (Long) row[0]);
                         ps.setLong(p++, (Long) row[1]);
-                        for (int k = 2; k <= 6; k++) {
+                        ps.setInt(p++, (Integer) row[2]);
+                        for (int k = 3; k <= 7; k++) {
                             ps.setString(p++, (String) row[k]);
                         }
-                        ps.setBigDecimal(p++, (BigDecimal) row[7]);
                         ps.setBigDecimal(p++, (BigDecimal) row[8]);
-                        ps.setInt(p++, (Integer) row[9]);
+                        ps.setBigDecimal(p++, (BigDecimal) row[9]);
+                        ps.setInt(p++, (Integer) row[10]);
                     }
                     ps.executeUpdate();
                 }

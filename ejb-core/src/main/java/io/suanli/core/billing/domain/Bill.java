@@ -12,7 +12,10 @@ import java.time.Instant;
 
 /**
  * A customer's bill of one month (U8, O4), built from the ledger: what was charged, refunded, the net total, the
- * discounts the orders carried and what has been invoiced. Building it again replaces its lines with the same ones.
+ * discounts the orders carried and what has been invoiced. Its lines are never deleted nor changed: they belong to a
+ * {@code revision} of the bill, and building the month again either finds the same lines (nothing is written but when
+ * it was built) or, when the ledger of the month changed, writes the new lines as the next revision. The newest
+ * revision is the bill; the older ones stay as they were shown.
  */
 @Entity
 @Table(name = "bill")
@@ -52,6 +55,10 @@ public class Bill {
     @Column(name = "notified_at")
     private Instant notifiedAt;
 
+    /** The revision of the lines that are the bill now; 1 when first kept, one more each time its lines changed. */
+    @Column(nullable = false)
+    private int revision = 1;
+
     @Version
     private long version;
 
@@ -74,6 +81,11 @@ public class Bill {
         this.builtBy = by;
     }
 
+    /** Building again found other lines: they are written as the next revision, the lines of this one stay. */
+    public void revise() {
+        this.revision++;
+    }
+
     /** The "bill ready" message of this bill went out. */
     public void notified(Instant at) {
         if (notifiedAt == null) {
@@ -91,4 +103,5 @@ public class Bill {
     public Money invoiced() { return Money.of(invoiced); }
     public Instant builtAt() { return builtAt; }
     public Instant notifiedAt() { return notifiedAt; }
+    public int revision() { return revision; }
 }

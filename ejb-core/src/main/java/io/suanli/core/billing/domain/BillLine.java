@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** One line of a bill: a product, spec, billing mode and order type, charged or refunded, with the ledger entries summed. */
+/**
+ * One line of a bill: a product, spec, billing mode and order type, charged or refunded, with the ledger entries summed.
+ * Written once, in one revision of its bill ({@link Bill#revision()}); never updated nor deleted.
+ */
 @Entity
 @Table(name = "bill_line")
 public class BillLine {
@@ -17,6 +20,9 @@ public class BillLine {
 
     @Column(name = "bill_id", nullable = false, updatable = false)
     private long billId;
+
+    @Column(nullable = false, updatable = false)
+    private int revision;
 
     @Column(name = "product_code", nullable = false, updatable = false)
     private String productCode;
@@ -45,10 +51,11 @@ public class BillLine {
     protected BillLine() {
     }
 
-    public BillLine(long id, long billId, String productCode, String specCode, String billingMode, String orderType, String kind,
-                    BigDecimal amount, BigDecimal discount, int entries) {
+    public BillLine(long id, long billId, int revision, String productCode, String specCode, String billingMode, String orderType,
+                    String kind, BigDecimal amount, BigDecimal discount, int entries) {
         this.id = id;
         this.billId = billId;
+        this.revision = revision;
         this.productCode = productCode;
         this.specCode = specCode;
         this.billingMode = billingMode;
@@ -60,6 +67,7 @@ public class BillLine {
     }
 
     public long billId() { return billId; }
+    public int revision() { return revision; }
     public String productCode() { return productCode; }
     public String specCode() { return specCode; }
     public String billingMode() { return billingMode; }

@@ -12,7 +12,9 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,42 @@ import java.util.Set;
 @Table(name = "recharge")
 public class Recharge {
 
-    public enum Status { PENDING, PAID, EXPIRED }
+    /**
+     * PENDING → PAID or EXPIRED; EXPIRED → PAID (the channel confirmed a payment after expiry). PAID is final: a
+     * second payment of a paid recharge is recorded as a duplicate by the caller, never moves it. Anything not in the
+     * table is an error.
+     */
+    public enum Status {
+        PENDING, PAID, EXPIRED;
+
+        private static final Map<Status, Set<Status>> NEXT = new EnumMap<>(Status.class);
+
+        static {
+            NEXT.put(PENDING, EnumSet.of(PAID, EXPIRED));
+            NEXT.put(EXPIRED, EnumSet.of(PAID));
+            NEXT.put(PAID, EnumSet.noneOf(Status.class));
+        }
+
+        /** The statuses this one may move to. */
+        public Set<Status> next() {
+            return Set.copyOf(NEXT.get(this));
+        }
+
+        public boolean canMoveTo(Status to) {
+            return NEXT.get(this).contains(to);
+        }
+
+        /** Refuses a move that is not in the table ({@code recharge.illegalTransition}: recharge number, from, to). */
+        public void requireMoveTo(Status to, String rechargeNo) {
+            if (!canMoveTo(to)) {
+                throw new SuanliException("recharge.illegalTransition", rechargeNo, name(), to.name());
+            }
+        }
+
+        public boolean isFinal() {
+            return NEXT.get(this).isEmpty();
+        }
+    }
 
     /** The channels a customer can recharge through online. */
     public static final Set<Channel> ONLINE = EnumSet.of(Channel.WECHAT, Channel.ALIPAY, Channel.ECNY, Channel.UNIONPAY);
@@ -106,21 +143,20 @@ public class Recharge {
 
     /** The channel confirmed payment with this transaction. */
     public void paid(String transactionId, Instant at) {
-        if (status == Status.PAID) {
-            throw new IllegalStateException("recharge " + rechargeNo + " is paid already");
-        }
-        this.status = Status.PAID;
+        move(Status.PAID);
         this.transactionId = transactionId;
         this.paidAt = at;
     }
 
     /** Unpaid past its time: it can no longer be paid (the channel order is closed). */
     public void expire(Instant at) {
-        if (status != Status.PENDING) {
-            throw new IllegalStateException("recharge " + rechargeNo + " is " + status);
-        }
-        this.status = Status.EXPIRED;
+        move(Status.EXPIRED);
         this.closedAt = at;
+    }
+
+    private void move(Status to) {
+        status.requireMoveTo(to, rechargeNo);
+        this.status = to;
     }
 
     public boolean isDue(Instant now) {

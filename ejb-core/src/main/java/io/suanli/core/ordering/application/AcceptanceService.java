@@ -157,7 +157,7 @@ public class AcceptanceService {
         o.reason(why);
         if (provisioning && o.resourceId() != null) {
             Resource r = rows.lockResource(o.resourceId(), null);
-            r.move(io.suanli.core.ordering.domain.ResourceStatus.RELEASED, now);
+            r.release(now);
             releaseInCloud(r);
         }
         refundPayment(o, "rejected");

@@ -296,22 +296,22 @@ public class ResourceLifecycleService {
             switch (before) {
                 case ACTIVE -> {
                     if (!payg && r.endsAt() != null && !now.isBefore(r.endsAt())) {
-                        r.move(ResourceStatus.EXPIRED, now);
+                        r.expire(now);
                     }
                 }
                 case EXPIRED -> {
                     if (!now.isBefore(r.statusChangedAt().plus(Duration.ofDays(expiryGraceDays)))) {
-                        r.move(ResourceStatus.FROZEN, now);
+                        r.freeze(now);
                     }
                 }
                 case ARREARS -> {
                     if (r.arrearsSince() != null && !now.isBefore(r.arrearsSince().plus(Duration.ofHours(arrearsGraceHours)))) {
-                        r.move(ResourceStatus.FROZEN, now);
+                        r.freeze(now);
                     }
                 }
                 case FROZEN -> {
                     if (!now.isBefore(r.statusChangedAt().plus(Duration.ofDays(retentionDays))) && r.pendingOrderNo() == null) {
-                        r.move(ResourceStatus.RELEASED, now);
+                        r.release(now);
                         releasers.stream().filter(x -> x.opened(r.extra())).findFirst().ifPresent(x -> x.release(r.id()));
                     }
                 }

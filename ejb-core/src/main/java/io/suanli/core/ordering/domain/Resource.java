@@ -260,7 +260,24 @@ public class Resource {
         }
     }
 
-    public void move(ResourceStatus to, Instant at) {
+    /** The prepaid term is over: expired, in its grace period (the lifecycle sweep). */
+    public void expire(Instant at) {
+        move(ResourceStatus.EXPIRED, at);
+    }
+
+    /** The grace period of an expired term or of arrears is over: frozen, kept for the retention period. */
+    public void freeze(Instant at) {
+        move(ResourceStatus.FROZEN, at);
+    }
+
+    /** Released in the cloud: after the retention of a frozen resource, or when its provisioning order is rejected. */
+    public void release(Instant at) {
+        move(ResourceStatus.RELEASED, at);
+    }
+
+    /** Every change of status goes through the table of {@link ResourceStatus}. */
+    private void move(ResourceStatus to, Instant at) {
+        status.requireMoveTo(to, id);
         this.status = to;
         this.statusChangedAt = at;
     }

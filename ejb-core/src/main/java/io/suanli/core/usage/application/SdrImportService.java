@@ -103,17 +103,26 @@ public class SdrImportService {
 
     /** The job took the file: it is importing, under this execution. */
     public Context begin(long fileId, long executionId) {
+        take(fileId, executionId);
+        return context(fileId);
+    }
+
+    /**
+     * The file is importing under this execution: taken (again) unless it is already, or imported or rejected (final).
+     * Each step calls it, so a restart that resumes at the rating or the finishing step takes a failed file too.
+     */
+    public void take(long fileId, long executionId) {
         SdrFile f = em.find(SdrFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
         if (f == null) {
             throw new NotFoundException("sdr.fileNotFound", fileId);
         }
         Instant now = clock.now();
-        if (f.status() != SdrFile.Status.IMPORTING || f.jobExecutionId() == null || f.jobExecutionId() != executionId) {
+        if (!f.status().isFinal()
+                && (f.status() != SdrFile.Status.IMPORTING || f.jobExecutionId() == null || f.jobExecutionId() != executionId)) {
             f.importing(executionId, node(), now);
             audit.write(new AuditRecord(now, "system", "", "SDR_IMPORT_START", String.valueOf(fileId),
                     f.name() + " · execution " + executionId, "-", "-", "OK"));
         }
-        return context(fileId);
     }
 
     public Context context(long fileId) {
@@ -204,8 +213,10 @@ public class SdrImportService {
         long resources = 0;
         if (rejected) {
             records.dropRecords(fileId);
-            f.rejected("error ratio " + bad + "/" + (c[0] + bad) + " above " + threshold.toPlainString(), now);
-            audit.write(new AuditRecord(now, "system", "", "SDR_IMPORT_REJECTED", String.valueOf(fileId), f.statusReason(), "-", "-", "OK"));
+            if (f.status() != SdrFile.Status.REJECTED) { // rejected already: the step's start done again after a crash
+                f.rejected("error ratio " + bad + "/" + (c[0] + bad) + " above " + threshold.toPlainString(), now);
+                audit.write(new AuditRecord(now, "system", "", "SDR_IMPORT_REJECTED", String.valueOf(fileId), f.statusReason(), "-", "-", "OK"));
+            }
         } else {
             resources = records.workList(fileId);
         }

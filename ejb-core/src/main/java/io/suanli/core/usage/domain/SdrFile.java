@@ -1,5 +1,6 @@
 package io.suanli.core.usage.domain;
 
+import io.suanli.core.shared.domain.SuanliException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,10 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An SDR file received (inbox, upload or OBS) and what its import did: the registry of B1. The same content twice is
@@ -21,8 +26,46 @@ public class SdrFile {
 
     public enum Source { INBOX, UPLOAD, OBS }
 
-    /** RECEIVED → IMPORTING → IMPORTED, or REJECTED (name or error ratio; nothing charged), or FAILED (to restart). */
-    public enum Status { RECEIVED, IMPORTING, IMPORTED, REJECTED, FAILED }
+    /**
+     * RECEIVED → IMPORTING → IMPORTED, or REJECTED (error ratio; nothing charged), or FAILED (stopped or failed, to
+     * restart: IMPORTING again). IMPORTING → IMPORTING is a new execution taking the file over (a restart after its
+     * server died). IMPORTED and REJECTED are final. Anything not in the table is an error.
+     */
+    public enum Status {
+        RECEIVED, IMPORTING, IMPORTED, REJECTED, FAILED;
+
+        private static final Map<Status, Set<Status>> NEXT = new EnumMap<>(Status.class);
+
+        static {
+            NEXT.put(RECEIVED, EnumSet.of(IMPORTING));
+            NEXT.put(IMPORTING, EnumSet.of(IMPORTING, IMPORTED, REJECTED, FAILED));
+            NEXT.put(FAILED, EnumSet.of(IMPORTING));
+            for (Status s : values()) {
+                NEXT.putIfAbsent(s, EnumSet.noneOf(Status.class));
+            }
+        }
+
+        /** The statuses this one may move to. */
+        public Set<Status> next() {
+            return Set.copyOf(NEXT.get(this));
+        }
+
+        public boolean canMoveTo(Status to) {
+            return NEXT.get(this).contains(to);
+        }
+
+        /** Refuses a move that is not in the table ({@code sdr.illegalTransition}: file name, from, to). */
+        public void requireMoveTo(Status to, String fileName) {
+            if (!canMoveTo(to)) {
+                throw new SuanliException("sdr.illegalTransition", fileName, name(), to.name());
+            }
+        }
+
+        /** Imported or rejected: nothing moves it any more. */
+        public boolean isFinal() {
+            return NEXT.get(this).isEmpty();
+        }
+    }
 
     @Id
     private long id;
@@ -119,7 +162,7 @@ public class SdrFile {
 
     /** The job took the file (again, after a failure or a stop). */
     public void importing(long executionId, String node, Instant at) {
-        this.status = Status.IMPORTING;
+        move(Status.IMPORTING);
         this.node = node;
         this.statusReason = null;
         this.jobExecutionId = executionId;
@@ -149,22 +192,30 @@ public class SdrFile {
         this.amountCharged = amountCharged.add(charged);
     }
 
+    /** The load step found too many bad lines: nothing of it is charged. */
     public void rejected(String reason, Instant at) {
-        this.status = Status.REJECTED;
+        move(Status.REJECTED);
         this.statusReason = reason;
         this.finishedAt = at;
     }
 
+    /** The job failed or was stopped: the file waits for a restart. */
     public void failed(String reason) {
-        this.status = Status.FAILED;
+        move(Status.FAILED);
         this.statusReason = reason;
     }
 
+    /** Every record stored and every touched hour charged. */
     public void imported(Instant at) {
-        this.status = Status.IMPORTED;
+        move(Status.IMPORTED);
         this.statusReason = null;
         this.bytesDone = sizeBytes;
         this.finishedAt = at;
+    }
+
+    private void move(Status to) {
+        status.requireMoveTo(to, name);
+        this.status = to;
     }
 
     public long id() { return id; }
