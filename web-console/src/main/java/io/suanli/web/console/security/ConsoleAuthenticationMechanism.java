@@ -2,6 +2,7 @@ package io.suanli.web.console.security;
 
 import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.identity.application.AuthenticationService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,6 +31,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String LOGIN_COOKIE = "SUANLI_LOGIN";
     static final String CACHE = "suanli.login";
     private static final long RECHECK_MILLIS = 60_000;
+
+    @Inject
+    RealTime time;
 
     @Inject
     AuthenticationService auth;
@@ -64,7 +68,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return null;
         }
-        long now = System.currentTimeMillis();
+        long now = time.millis();
         if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token().equals(token)
                 && now - c.at() < RECHECK_MILLIS) {
             return user;

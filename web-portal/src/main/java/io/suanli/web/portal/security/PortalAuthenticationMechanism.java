@@ -4,6 +4,7 @@ import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.identity.application.AuthenticationService;
 import io.suanli.core.shared.domain.AuthenticationFailedException;
 import io.suanli.web.portal.api.ApiErrors;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -34,6 +35,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute holding the {@link AuthenticatedUser} of a cookie login. */
     public static final String USER = "suanli.user";
     private static final long RECHECK_MILLIS = Duration.ofMinutes(1).toMillis();
+
+    @Inject
+    RealTime time;
 
     @Inject
     AuthenticationService auth;
@@ -98,7 +102,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             return null;
         }
-        long now = System.currentTimeMillis();
+        long now = time.millis();
         if (session != null && session.getAttribute(CACHE) instanceof Checked c && c.token.equals(token)
                 && now - c.at < RECHECK_MILLIS) {
             return user;
