@@ -42,7 +42,7 @@ public final class JobCatalog {
     public static java.util.Properties scheduledParameters(String job, java.time.Instant slot) {
         java.util.Properties p = new java.util.Properties();
         if ("bill-run".equals(job)) {
-            p.setProperty("period", java.time.YearMonth.from(slot.atZone(java.time.ZoneId.of("Asia/Shanghai"))).minusMonths(1).toString());
+            p.setProperty("period", java.time.YearMonth.from(slot.atZone(Schedule.ZONE)).minusMonths(1).toString());
         }
         return p;
     }

@@ -6,6 +6,7 @@ import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.AuditSink;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.application.JobLeases;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -55,6 +55,9 @@ public class JobRecovery {
 
     /** Executions this JVM already restarted (the repository may still list them a moment). */
     private final Set<Long> recovered = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    RealTime time;
 
     @Inject
     JobServiceBean jobs;
@@ -131,7 +134,7 @@ public class JobRecovery {
         recovered.add(id);
         String summary = job + " execution " + id + " died with its server; restarted as " + next;
         LOG.warning(summary);
-        audit.writeIndependently(new AuditRecord(Instant.now(), "scheduler", "", "JOB_RECOVERED", String.valueOf(id), summary, "-", "-", "OK"));
+        audit.writeIndependently(new AuditRecord(time.now(), "scheduler", "", "JOB_RECOVERED", String.valueOf(id), summary, "-", "-", "OK"));
     }
 
     /**

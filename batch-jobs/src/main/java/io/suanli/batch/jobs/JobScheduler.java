@@ -3,6 +3,7 @@ package io.suanli.batch.jobs;
 import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.application.JobLeases;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
@@ -40,6 +41,9 @@ public class JobScheduler {
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
     @Inject
+    RealTime time;
+
+    @Inject
     JobLeases leases;
 
     @Inject
@@ -62,7 +66,7 @@ public class JobScheduler {
         }
         try {
             keepLeases();
-            Instant now = Instant.now();
+            Instant now = time.now();
             for (JobCatalog.Known k : JobCatalog.visible(config.isDev())) {
                 try {
                     due(k, now);

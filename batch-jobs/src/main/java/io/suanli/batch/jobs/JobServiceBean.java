@@ -13,6 +13,7 @@ import io.suanli.core.system.application.JobLeases;
 import io.suanli.core.system.application.JobProgress;
 import io.suanli.core.system.application.JobService;
 import io.suanli.core.system.application.JobView;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -70,6 +71,9 @@ public class JobServiceBean implements JobService {
     private static final Set<BatchStatus> RUNNING = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @Inject
+    RealTime time;
+
+    @Inject
     JobLeases leases;
 
     @Inject
@@ -89,7 +93,7 @@ public class JobServiceBean implements JobService {
     @RequiresFunction(StaffFunction.SYSTEM_JOBS_MANAGE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<JobView> jobs() {
-        Instant now = Instant.now();
+        Instant now = time.now();
         List<JobView> out = new ArrayList<>();
         for (JobCatalog.Known k : JobCatalog.visible(config.isDev())) {
             String text = k.schedule();

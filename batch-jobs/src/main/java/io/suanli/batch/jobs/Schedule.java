@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a job starts by itself, from {@code suanli.jobs.<name>.schedule}, in Beijing time (Asia/Shanghai):
+ * When a job starts by itself, from {@code suanli.jobs.<name>.schedule}, in the platform time zone ({@code SUANLI_TIME_ZONE}, Beijing time by default):
  * <ul>
  *   <li>{@code off} — only by hand;</li>
  *   <li>{@code daily HH:mm} — every day at that time;</li>
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class Schedule {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = io.suanli.core.shared.application.PlatformClock.ZONE;
     public static final Schedule OFF = new Schedule("off", Kind.OFF, 0, null, 0);
 
     private static final Pattern DAILY = Pattern.compile("daily (\\d{1,2}):(\\d{2})");

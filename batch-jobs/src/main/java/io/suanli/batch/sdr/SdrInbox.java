@@ -6,6 +6,7 @@ import io.suanli.core.usage.application.SdrFileService;
 import io.suanli.core.usage.application.SdrInboxScanner;
 import io.suanli.core.usage.application.SdrSettings;
 import io.suanli.core.usage.domain.SdrFile;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
@@ -50,6 +51,9 @@ public class SdrInbox implements SdrInboxScanner {
     private static final Duration SETTLED = Duration.ofSeconds(10);
 
     @Inject
+    RealTime time;
+
+    @Inject
     SdrSettings settings;
 
     @Inject
@@ -84,7 +88,7 @@ public class SdrInbox implements SdrInboxScanner {
             if (!Files.isDirectory(inbox)) {
                 return fromObs();
             }
-            Instant settledBefore = Instant.now().minus(SETTLED);
+            Instant settledBefore = time.now().minus(SETTLED);
             List<Path> ready;
             try (Stream<Path> s = Files.list(inbox)) {
                 ready = s.filter(Files::isRegularFile)

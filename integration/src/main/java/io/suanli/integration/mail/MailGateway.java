@@ -8,15 +8,19 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Date;
 
 /** Sends plain-text e-mail through a Jakarta Mail session (the server's {@code java:jboss/mail/Suanli}). */
 public class MailGateway {
 
     private final Session session;
+    private final Clock clock;
 
-    public MailGateway(Session session) {
+    /** {@code clock}: the real-time clock of the sent date (the platform passes its {@code RealTime}). */
+    public MailGateway(Session session, Clock clock) {
         this.session = session;
+        this.clock = clock;
     }
 
     /** Sends the mail; answers its Message-ID. */
@@ -25,7 +29,7 @@ public class MailGateway {
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         m.setSubject(subject, StandardCharsets.UTF_8.name());
         m.setText(text, StandardCharsets.UTF_8.name());
-        m.setSentDate(new Date());
+        m.setSentDate(new Date(clock.millis()));
         if (m.getFrom() == null || m.getFrom().length == 0) {
             m.setFrom(InternetAddress.getLocalAddress(session));
         }

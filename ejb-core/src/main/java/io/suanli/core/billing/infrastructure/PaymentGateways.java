@@ -15,6 +15,7 @@ import io.suanli.integration.payment.unionpay.UnionPayConfig;
 import io.suanli.integration.payment.unionpay.UnionPayGateway;
 import io.suanli.integration.payment.wechat.WechatPayConfig;
 import io.suanli.integration.payment.wechat.WechatPayGateway;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -57,6 +58,9 @@ import java.util.logging.Logger;
 public class PaymentGateways {
 
     private static final Logger LOG = Logger.getLogger(PaymentGateways.class.getName());
+
+    @Inject
+    RealTime time;
 
     @Inject
     Config config;
@@ -130,12 +134,12 @@ public class PaymentGateways {
                         required(p + "private-key"), required(p + "api-v3-key"), required(p + "platform-certificate"), base)
                         : WechatPayConfig.withPlatformPublicKey(mchId, required(p + "app-id"), required(p + "serial-number"),
                         required(p + "private-key"), required(p + "api-v3-key"), required(p + "public-key-id"), required(p + "public-key"), base);
-                return new WechatPayGateway(c);
+                return new WechatPayGateway(c, time.clock());
             });
             case ALIPAY -> text(p + "app-id").map(appId -> new AlipayGateway(new AlipayConfig(appId, required(p + "private-key"),
                     required(p + "public-key"), uri(p + "gateway-url", AlipayConfig.PRODUCTION))));
             case ECNY -> text(p + "merchant-id").map(id -> new EcnyGateway(new EcnyConfig(id, required(p + "private-key"),
-                    required(p + "platform-key"), URI.create(required(p + "base-url")), null)));
+                    required(p + "platform-key"), URI.create(required(p + "base-url")), null), time.clock()));
             case UNIONPAY -> text(p + "mer-id").map(id -> new UnionPayGateway(new UnionPayConfig(id, required(p + "cert-id"),
                     required(p + "private-key"), required(p + "public-key"), uri(p + "gateway-url", UnionPayConfig.PRODUCTION), null)));
             default -> Optional.empty();

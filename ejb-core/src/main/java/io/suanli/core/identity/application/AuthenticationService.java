@@ -8,6 +8,7 @@ import io.suanli.core.shared.application.PlatformConfig;
 import io.suanli.core.shared.domain.AuthenticationFailedException;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class AuthenticationService {
+
+    @Inject
+    RealTime time;
 
     @Inject
     UserRepository users;
@@ -87,7 +91,7 @@ public class AuthenticationService {
         if (token == null) {
             return LoginOutcome.failure("auth.tooManySessions");
         }
-        AuthenticatedUser user = view(u, policy, users);
+        AuthenticatedUser user = view(u, policy, users, time.now());
         return LoginOutcome.success(user, token, user.passwordExpired());
     }
 
@@ -96,17 +100,17 @@ public class AuthenticationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         SecurityPolicy policy = policies.current();
         return users.findSessionByTokenHash(LoginSessions.sha256(token))
                 .filter(s -> s.isActiveAt(now))
                 .flatMap(s -> users.findById(s.userId()).filter(UserAccount::canLogIn))
-                .map(u -> view(u, policy, users));
+                .map(u -> view(u, policy, users, now));
     }
 
     /** Records that a session is in use. */
     public void touch(String token) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         users.findSessionByTokenHash(LoginSessions.sha256(token)).ifPresent(s -> s.seen(now));
     }
 
@@ -119,7 +123,7 @@ public class AuthenticationService {
             return;
         }
         users.findSessionByTokenHash(LoginSessions.sha256(token)).ifPresent(s -> {
-            s.end(Instant.now());
+            s.end(time.now());
             String who = users.findById(s.userId()).map(UserAccount::username).orElse("?");
             sessions.log(who, "", "LOGOUT", "OK", false);
         });
@@ -136,7 +140,7 @@ public class AuthenticationService {
             throw new AuthenticationFailedException(checked.failure.failureKey(), checked.failure.failureArgs());
         }
         UserAccount u = checked.user;
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (u.totpEnabled()) {
             if (otp == null || otp.isBlank()) {
                 sessions.log(u.username(), LoginSessions.roles(u), "TOKEN_ISSUE", "REFUSED:auth.otpRequired", true);
@@ -165,12 +169,12 @@ public class AuthenticationService {
      * must have been issued under the current password (a password change or reset ends all earlier tokens).
      */
     public AuthenticatedUser verifyToken(String token) {
-        JwtCodec.Claims claims = keys.codec().verify(token, Instant.now());
+        JwtCodec.Claims claims = keys.codec().verify(token, time.now());
         SecurityPolicy policy = policies.current();
         return users.findByUsername(claims.subject())
                 .filter(UserAccount::canLogIn)
                 .filter(u -> u.credentialStamp().equals(claims.stamp()))
-                .map(u -> view(u, policy, users))
+                .map(u -> view(u, policy, users, time.now()))
                 .orElseThrow(() -> new AuthenticationFailedException("auth.tokenInvalid"));
     }
 
@@ -185,7 +189,7 @@ public class AuthenticationService {
             return new Checked(null, LoginOutcome.failure("auth.badCredentials"));
         }
         Optional<UserAccount> user = byUsernameOrMobile(name);
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (user.isEmpty()) {
             return unknownName(name, password, action, policy, now);
         }
@@ -249,8 +253,8 @@ public class AuthenticationService {
         return user;
     }
 
-    static AuthenticatedUser view(UserAccount u, SecurityPolicy policy, UserRepository users) {
-        boolean expired = u.passwordExpired(Instant.now(), policy.passwordExpiryDays());
+    static AuthenticatedUser view(UserAccount u, SecurityPolicy policy, UserRepository users, Instant now) {
+        boolean expired = u.passwordExpired(now, policy.passwordExpiryDays());
         return new AuthenticatedUser(u.id(), u.username(), u.displayName(), users.securityRoles(u), u.customerId(), expired);
     }
 

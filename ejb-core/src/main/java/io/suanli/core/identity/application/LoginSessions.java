@@ -9,6 +9,7 @@ import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.AuditSink;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.system.application.SecurityPolicy;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,6 +35,9 @@ class LoginSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    RealTime time;
+
+    @Inject
     UserRepository users;
 
     @Inject
@@ -47,7 +51,7 @@ class LoginSessions {
 
     /** A new session for a user who passed every step; answers its token, or null when the policy refuses it. */
     String open(UserAccount u, SecurityPolicy policy) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (!makeRoom(u, policy, now)) {
             return null;
         }
@@ -61,7 +65,7 @@ class LoginSessions {
 
     /** A session that waits for the second factor; answers its token. */
     String awaitSecondFactor(UserAccount u) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         String token = newToken();
         users.add(LoginSession.awaitingSecondFactor(Ids.next(), sha256(token), u.id(), now, now.plus(SECOND_FACTOR_TIME),
                 request.ip(), request.userAgent()));
@@ -71,7 +75,7 @@ class LoginSessions {
 
     /** The second factor was given: the waiting session logs the user in; false when the policy refuses it. */
     boolean activate(LoginSession session, UserAccount u, SecurityPolicy policy) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (!makeRoom(u, policy, now)) {
             return false;
         }
@@ -101,7 +105,7 @@ class LoginSessions {
 
     /** Writes to the security log, in the caller's transaction or ({@code independent}) in one of its own. */
     void log(String actor, String roles, String action, String outcome, boolean independent) {
-        AuditRecord r = new AuditRecord(Instant.now(), actor, roles, action, actor, action, request.ip(), request.userAgent(), outcome);
+        AuditRecord r = new AuditRecord(time.now(), actor, roles, action, actor, action, request.ip(), request.userAgent(), outcome);
         if (independent) {
             audit.writeIndependently(r);
         } else {

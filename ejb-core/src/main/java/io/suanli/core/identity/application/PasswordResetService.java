@@ -15,6 +15,7 @@ import io.suanli.core.system.application.MessageService;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
 import io.suanli.core.system.application.SettingsService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class PasswordResetService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     UserRepository users;
@@ -95,7 +99,7 @@ public class PasswordResetService {
         }
         UserAccount u = found.get();
         String idx = target(u);
-        Instant now = Instant.now();
+        Instant now = time.now();
         long recent = em.createQuery("select count(v) from VerificationCode v where v.targetIdx = :i and v.createdAt > :t", Long.class)
                 .setParameter("i", idx).setParameter("t", now.minusSeconds(60)).getSingleResult();
         if (recent > 0) {
@@ -144,7 +148,7 @@ public class PasswordResetService {
         UserAccount u = users.findById(Long.parseLong(v.targetIdx().trim()))
                 .orElseThrow(() -> new SuanliException("reset.linkInvalid"));
         policy().check(u.username(), newPassword);
-        if (u.passwordChangedAfter(v.createdAt()) || v.check(hash, Instant.now()) != VerificationCode.Check.OK) {
+        if (u.passwordChangedAfter(v.createdAt()) || v.check(hash, time.now()) != VerificationCode.Check.OK) {
             throw new SuanliException("reset.linkInvalid");
         }
         apply(u, newPassword);
@@ -155,7 +159,7 @@ public class PasswordResetService {
      * too many wrong codes in the window is refused before any code is looked at.
      */
     private void check(String idx, String code) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         String ip = request.ip();
         if (attempts.blocked(ip, now)) {
             throw new SuanliException("sms.tooManyAttempts");
@@ -184,7 +188,7 @@ public class PasswordResetService {
     }
 
     private void apply(UserAccount u, char[] newPassword) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         u.changePassword(PasswordHasher.hash(newPassword), now);
         u.loggedIn(now);
         for (LoginSession s : users.unendedSessions(u.id())) {

@@ -12,6 +12,7 @@ import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -27,6 +28,9 @@ public class PasswordService {
 
     @Resource
     SessionContext ctx;
+
+    @Inject
+    RealTime time;
 
     @Inject
     UserRepository users;
@@ -52,7 +56,7 @@ public class PasswordService {
                 .orElseThrow(() -> new NotFoundException("auth.unknownUser"));
         if (current == null || !PasswordHasher.verify(current, u.passwordHash())) {
             SecurityPolicy p = policies.current();
-            failures.record(u.id(), Instant.now(), p.lockoutThreshold(), p.lockoutMinutes());
+            failures.record(u.id(), time.now(), p.lockoutThreshold(), p.lockoutMinutes());
             throw new SuanliException("password.wrongCurrent");
         }
         if (next == null || repeated == null || !java.util.Arrays.equals(next, repeated)) {
@@ -62,7 +66,7 @@ public class PasswordService {
             throw new SuanliException("password.same");
         }
         policy().check(u.username(), next);
-        Instant now = Instant.now();
+        Instant now = time.now();
         u.changePassword(PasswordHasher.hash(next), now);
         String kept = keepLogin == null ? null : LoginSessions.sha256(keepLogin);
         for (LoginSession s : users.unendedSessions(u.id())) {

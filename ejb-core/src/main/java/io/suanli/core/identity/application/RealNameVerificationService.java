@@ -19,6 +19,8 @@ import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -29,7 +31,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,9 @@ public class RealNameVerificationService {
 
     @Resource
     SessionContext ctx;
+
+    @Inject
+    RealTime time;
 
     @Inject
     FieldCipher cipher;
@@ -95,7 +100,7 @@ public class RealNameVerificationService {
         String path = store.save(id, data);
         String name = io.suanli.core.shared.domain.FileNames.display(fileName, "file", 200);
         em.persist(new UploadedFile(id, u.customerId(), "BUSINESS_LICENCE", name,
-                type, data.length, sha256(data), path, Instant.now(), u.username()));
+                type, data.length, sha256(data), path, time.now(), u.username()));
         return id;
     }
 
@@ -107,7 +112,7 @@ public class RealNameVerificationService {
         String n = Validation.requiredText(name, 50, "verification.name");
         String id = idCard(idNumber);
         RealNameVerification v = RealNameVerification.personal(Ids.next(), c.id(), n, cipher.encrypt(ID_FIELD, id),
-                Masking.idNumber(id), u.username(), Instant.now());
+                Masking.idNumber(id), u.username(), time.now());
         em.persist(v);
         notifyOperations(c);
         return view(v);
@@ -134,7 +139,7 @@ public class RealNameVerificationService {
             throw new SuanliException("verification.licenceRequired");
         }
         RealNameVerification v = RealNameVerification.enterprise(Ids.next(), c.id(), name, code, rep,
-                cipher.encrypt(ID_FIELD, id), Masking.idNumber(id), f.id(), u.username(), Instant.now());
+                cipher.encrypt(ID_FIELD, id), Masking.idNumber(id), f.id(), u.username(), time.now());
         em.persist(v);
         notifyOperations(c);
         return view(v);
@@ -159,7 +164,7 @@ public class RealNameVerificationService {
     @RequiresFunction(StaffFunction.OPS_VERIFICATION_REVIEW)
     public VerificationView approve(long verificationId) {
         RealNameVerification v = find(verificationId);
-        v.approve(ctx.getCallerPrincipal().getName(), Instant.now());
+        v.approve(ctx.getCallerPrincipal().getName(), time.now());
         Customer c = em.find(Customer.class, v.customerId());
         c.verify();
         notifyCustomer(c, "VERIFICATION_APPROVED", Map.of());
@@ -172,7 +177,7 @@ public class RealNameVerificationService {
     public VerificationView reject(long verificationId, String reason) {
         String r = Validation.requiredText(reason, 500, "verification.rejectReason");
         RealNameVerification v = find(verificationId);
-        v.reject(r, ctx.getCallerPrincipal().getName(), Instant.now());
+        v.reject(r, ctx.getCallerPrincipal().getName(), time.now());
         notifyCustomer(em.find(Customer.class, v.customerId()), "VERIFICATION_REJECTED", Map.of("reason", r));
         return view(v);
     }
@@ -257,9 +262,9 @@ public class RealNameVerificationService {
                 v.reviewedAt(), v.rejectReason());
     }
 
-    private static String idCard(String idNumber) {
+    private String idCard(String idNumber) {
         String id = ChineseIds.normalise(idNumber);
-        if (!ChineseIds.isValidIdCard(id)) {
+        if (!ChineseIds.isValidIdCard(id, LocalDate.ofInstant(time.now(), PlatformClock.ZONE))) {
             throw new SuanliException("verification.idNumberInvalid");
         }
         return id;

@@ -21,6 +21,7 @@ import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.MessageService;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,9 @@ public class RegistrationService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     FieldCipher cipher;
@@ -97,7 +101,7 @@ public class RegistrationService {
             case USED_UP -> throw new SuanliException("sms.codeUsedUp");
             case EXPIRED -> throw new SuanliException("sms.codeExpired");
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         Customer customer = new Customer(Ids.next(), type, name, now);
         if (invite != null) {
             customer.invitedWith(invite.code(), invite.ownerCustomerId());
@@ -131,7 +135,7 @@ public class RegistrationService {
         String n = Validation.requiredText(name, 100, t == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
         String m = VerificationCodeService.normaliseMobile(mobile);
         String e = checkedEmail(email);
-        Instant now = Instant.now();
+        Instant now = time.now();
         Customer customer = new Customer(Ids.next(), t, n, now);
         String username = usernameFor(e, customer.id());
         String mobileIdx = cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, m);
@@ -187,7 +191,7 @@ public class RegistrationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         return em.createQuery("select v from VerificationCode v where v.codeHash = :h and v.purpose = :p", VerificationCode.class)
                 .setParameter("h", LoginSessions.sha256(token)).setParameter("p", VerificationCode.Purpose.EMAIL_LINK.name())
                 .getResultStream().findFirst()
@@ -204,7 +208,7 @@ public class RegistrationService {
 
     private void sendEmailLink(UserAccount user, String email, String name, SecurityPolicy policy, Locale locale) {
         String token = LoginSessions.newToken();
-        Instant now = Instant.now();
+        Instant now = time.now();
         Duration valid = Duration.ofDays(policy.registrationValidityDays());
         em.persist(new VerificationCode(Ids.next(), VerificationCode.Purpose.EMAIL_LINK, cipher.blindIndex(EMAIL_FIELD, email),
                 LoginSessions.sha256(token), now, now.plus(valid), request.ip()));

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import io.suanli.core.shared.application.RequestContext;
 import io.suanli.core.system.application.MessageService;
+import io.suanli.core.shared.application.RealTime;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -38,6 +39,9 @@ public class SecondFactorService {
     static final String SECRET_FIELD = "totp_secret";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    @Inject
+    RealTime time;
 
     @Inject
     UserRepository users;
@@ -99,7 +103,7 @@ public class SecondFactorService {
         LoginSession session = waiting.get();
         UserAccount u = users.findById(session.userId()).orElseThrow();
         SecurityPolicy policy = policies.current();
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (u.isLockedAt(now)) {
             session.end(now);
             sessions.log(u.username(), LoginSessions.roles(u), "LOGIN_SECOND_FACTOR", "REFUSED:auth.locked", false);
@@ -117,7 +121,7 @@ public class SecondFactorService {
         if (!sessions.activate(session, u, policy)) {
             return LoginOutcome.failure("auth.tooManySessions");
         }
-        AuthenticatedUser user = AuthenticationService.view(u, policy, users);
+        AuthenticatedUser user = AuthenticationService.view(u, policy, users, time.now());
         return enrolling ? LoginOutcome.enrolled(user, token, recovery) : LoginOutcome.success(user, token, user.passwordExpired());
     }
 
@@ -137,7 +141,7 @@ public class SecondFactorService {
      * counted towards the lockout and logged.
      */
     public Factor factor(UserAccount u, String code, SecurityPolicy policy) {
-        Instant now = Instant.now();
+        Instant now = time.now();
         String c = code == null ? "" : code.trim().replace(" ", "");
         if (u.totpSecret() != null) {
             long step = Totp.verify(cipher.decrypt(SECRET_FIELD, u.totpSecret()), c, now.getEpochSecond(), u.totpLastStep());
@@ -181,7 +185,7 @@ public class SecondFactorService {
         if (u.mobileEnc() == null) {
             return false;
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         String target = String.format("%064d", u.id());
         long recent = em.createQuery("select count(v) from VerificationCode v where v.targetIdx = :t and v.purpose = :p and v.createdAt > :c", Long.class)
                 .setParameter("t", target).setParameter("p", io.suanli.core.identity.domain.VerificationCode.Purpose.LOGIN_SMS.name())
@@ -229,7 +233,7 @@ public class SecondFactorService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         return users.findSessionByTokenHash(LoginSessions.sha256(token)).filter(s -> s.isAwaitingSecondFactorAt(now));
     }
 }

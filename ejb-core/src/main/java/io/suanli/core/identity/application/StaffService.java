@@ -14,6 +14,7 @@ import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.shared.domain.Validation;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +42,9 @@ public class StaffService {
 
     @Resource
     SessionContext ctx;
+
+    @Inject
+    RealTime time;
 
     @Inject
     SecurityPolicyService policies;
@@ -65,7 +68,7 @@ public class StaffService {
         if (parentId != null && em.find(Department.class, parentId) == null) {
             throw new NotFoundException("request.notFound");
         }
-        Department d = new Department(Ids.next(), parentId, n, Instant.now());
+        Department d = new Department(Ids.next(), parentId, n, time.now());
         em.persist(d);
         return new DepartmentView(d.id(), parentId, n, 0);
     }
@@ -111,7 +114,7 @@ public class StaffService {
         new PasswordPolicy(p.passwordMinLength(), p.passwordMinClasses(), commonPasswords).check(name, password);
         String display = displayName == null || displayName.isBlank() ? name : displayName.trim();
         UserAccount u = UserAccount.staff(Ids.next(), name, PasswordHasher.hash(password), display.length() > 100 ? display.substring(0, 100) : display,
-                role, departmentId, Instant.now());
+                role, departmentId, time.now());
         em.persist(u);
         return view(u, Map.of());
     }

@@ -13,13 +13,13 @@ import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.SecurityPolicy;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +37,9 @@ public class SubUserService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     PermissionGuard guard;
@@ -79,7 +82,7 @@ public class SubUserService {
         SecurityPolicy p = policies.current();
         new PasswordPolicy(p.passwordMinLength(), p.passwordMinClasses(), commonPasswords).check(name, password);
         UserAccount u = UserAccount.subUser(Ids.next(), name, PasswordHasher.hash(password), display, me.customerId(),
-                permissions == null ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(withNone(permissions)), Instant.now());
+                permissions == null ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(withNone(permissions)), time.now());
         em.persist(u);
         return view(u);
     }

@@ -8,6 +8,7 @@ import io.suanli.core.shared.domain.AuditSink;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.application.MessageService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,6 +42,9 @@ public class VerificationCodeService {
     EntityManager em;
 
     @Inject
+    RealTime time;
+
+    @Inject
     FieldCipher cipher;
 
     @Inject
@@ -68,7 +72,7 @@ public class VerificationCodeService {
         if (taken > 0) {
             throw new SuanliException("registration.mobileTaken");
         }
-        Instant now = Instant.now();
+        Instant now = time.now();
         if (sentSince(idx, now.minusSeconds(60)) > 0) {
             throw new SuanliException("sms.tooSoon");
         }
@@ -107,7 +111,7 @@ public class VerificationCodeService {
         VerificationCode v = em.find(VerificationCode.class, id, LockModeType.PESSIMISTIC_WRITE);
         String given = code == null ? "" : code.trim();
         // a malformed code is a wrong try like any other: it must not be a free probe
-        return v.check(LoginSessions.sha256(given), Instant.now());
+        return v.check(LoginSessions.sha256(given), time.now());
     }
 
     /** Mainland mobile numbers: 11 digits starting with 1[3-9]; spaces, dashes and a +86 prefix are dropped. */

@@ -17,15 +17,15 @@ public final class ChineseIds {
     private ChineseIds() {
     }
 
-    /** Whether an 18-character ID card number has a valid birth date and check character (upper-case X). */
-    public static boolean isValidIdCard(String id) {
+    /** Whether an 18-character ID card number has a valid birth date (not after {@code today}) and check character (upper-case X). */
+    public static boolean isValidIdCard(String id, LocalDate today) {
         if (id == null || !id.matches("\\d{17}[0-9X]")) {
             return false;
         }
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
-            if (birth.getYear() < 1800 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1800 || birth.isAfter(today)) {
                 return false;
             }
         } catch (DateTimeException e) {

@@ -4,6 +4,7 @@ import io.suanli.core.identity.domain.UserAccount;
 import io.suanli.core.shared.domain.AuditRecord;
 import io.suanli.core.shared.domain.AuditSink;
 import io.suanli.core.system.application.SecurityPolicyService;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -27,6 +28,9 @@ public class RegistrationExpiry {
     EntityManager em;
 
     @Inject
+    RealTime time;
+
+    @Inject
     SecurityPolicyService policies;
 
     @Inject
@@ -35,7 +39,7 @@ public class RegistrationExpiry {
     @Schedule(hour = "3", minute = "17", persistent = false, info = "expire unverified registrations")
     public int expire() {
         int days = policies.current().registrationValidityDays();
-        Instant now = Instant.now();
+        Instant now = time.now();
         int expired = 0;
         for (UserAccount u : em.createQuery("select u from UserAccount u where u.kind = :k and u.emailEnc is not null "
                 + "and u.emailVerifiedAt is null and u.status = :s and u.createdAt < :t", UserAccount.class)

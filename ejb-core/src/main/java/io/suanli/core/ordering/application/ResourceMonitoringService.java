@@ -24,6 +24,7 @@ import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.integration.hcso.MetricPoint;
 import io.suanli.integration.hcso.MetricQuery;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class ResourceMonitoringService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     OrderRows rows;
@@ -210,8 +214,8 @@ public class ResourceMonitoringService {
     }
 
     /** Real time (the cloud measures in it), on a whole interval of the granularity. */
-    private static Instant now(int granularitySeconds) {
-        long s = Instant.now().getEpochSecond();
+    private Instant now(int granularitySeconds) {
+        long s = time.now().getEpochSecond();
         return Instant.ofEpochSecond(s - Math.floorMod(s, (long) granularitySeconds) + granularitySeconds);
     }
 

@@ -1,10 +1,14 @@
 package io.suanli.core.shared.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,13 +16,21 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The platform's one source of time. Production runs on the system clock; in the dev profile a system
  * administrator may move it (see {@code DevClockService}) so that billing scenarios can be played through.
- * Moving the clock sets an offset: time keeps running from the new instant.
+ * Moving the clock sets an offset: time keeps running from the new instant. Security and infrastructure times
+ * (sessions, tokens, lockout, codes, leases) use {@link RealTime} instead, which never moves.
  */
 @ApplicationScoped
 public class PlatformClock {
 
-    /** Platform time zone for billing periods and display. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String ZONE_KEY = "suanli.time-zone";
+    static final String DEFAULT_ZONE = "Asia/Shanghai";
+
+    /**
+     * Platform time zone for billing periods, schedules and display: {@code suanli.time-zone} (environment
+     * {@code SUANLI_TIME_ZONE}), default Asia/Shanghai. Read once, when this class is first used; where no
+     * MicroProfile Config exists (unit tests) the default.
+     */
+    public static final ZoneId ZONE = configuredZone();
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private final Clock system;
@@ -38,6 +50,30 @@ public class PlatformClock {
 
     public ZoneId zone() {
         return ZONE;
+    }
+
+    /** Reads the zone when the application starts, so that an invalid {@code SUANLI_TIME_ZONE} fails the deployment. */
+    void startup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        zone();
+    }
+
+    static ZoneId configuredZone() {
+        String id;
+        try {
+            id = ConfigProvider.getConfig().getOptionalValue(ZONE_KEY, String.class).orElse(DEFAULT_ZONE);
+        } catch (IllegalStateException | java.util.ServiceConfigurationError | LinkageError noConfig) {
+            id = DEFAULT_ZONE;
+        }
+        return zone(id);
+    }
+
+    static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id.trim());
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("SUANLI_TIME_ZONE (" + ZONE_KEY + ") is not a time zone id: '" + id
+                    + "' (use a region such as Asia/Shanghai)", e);
+        }
     }
 
     /** Moves the clock so that {@link #now()} returns {@code instant} at this moment. */

@@ -3,6 +3,8 @@ package io.suanli.core.system.application;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.JobLease;
+import io.suanli.core.shared.application.RealTime;
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -37,6 +39,9 @@ public class JobLeases {
 
     /** This server: {@code jboss.node.name} (or the host name) and the process id. */
     public static final String NODE = node();
+
+    @Inject
+    RealTime time;
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -161,8 +166,8 @@ public class JobLeases {
         return new LeaseView(l.jobName(), l.holder(), l.executionId(), l.leasedUntil(), l.lastScheduled(), l.heldAt(now));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private Instant now() {
+        return time.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String node() {

@@ -3,6 +3,8 @@ package io.suanli.core.system.application;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.JobProgressRow;
+import io.suanli.core.shared.application.RealTime;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class JobProgress {
 
+    @Inject
+    RealTime time;
+
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
 
@@ -39,13 +43,13 @@ public class JobProgress {
     /** Publishes the total the execution will read (or do). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void total(long executionId, long total) {
-        row(executionId).total(Math.max(0, total), Instant.now());
+        row(executionId).total(Math.max(0, total), time.now());
     }
 
     /** Publishes how much the execution has done, for steps without read counts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void done(long executionId, long done) {
-        row(executionId).done(Math.max(0, done), Instant.now());
+        row(executionId).done(Math.max(0, done), time.now());
     }
 
     @RolesAllowed(Roles.SYS_ADMIN)
@@ -63,7 +67,7 @@ public class JobProgress {
     private JobProgressRow row(long executionId) {
         JobProgressRow r = em.find(JobProgressRow.class, executionId);
         if (r == null) {
-            r = new JobProgressRow(executionId, Instant.now());
+            r = new JobProgressRow(executionId, time.now());
             em.persist(r);
         }
         return r;

@@ -10,6 +10,7 @@ import io.suanli.core.shared.domain.StaffFunction;
 import io.suanli.core.shared.domain.SuanliException;
 import io.suanli.core.system.domain.MessageDelivery;
 import io.suanli.core.system.domain.MessageTemplate;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -19,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +38,9 @@ public class MessageAdminService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     FieldCipher cipher;
@@ -66,7 +69,7 @@ public class MessageAdminService {
         if (body.length() > max || subject.length() > 200) {
             throw new SuanliException("validation.tooLong", "template", max);
         }
-        t.change(subject.trim(), body, Instant.now(), ctx.getCallerPrincipal().getName());
+        t.change(subject.trim(), body, time.now(), ctx.getCallerPrincipal().getName());
         return new TemplateView(t.code(), t.channel().name(), t.locale(), t.subject(), t.body());
     }
 

@@ -11,6 +11,7 @@ import io.suanli.integration.sms.SmsDeliveryReport;
 import io.suanli.integration.sms.SmsException;
 import io.suanli.integration.sms.SmsGateway;
 import io.suanli.integration.sms.SmsMessage;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class MessageService {
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
+
+    @Inject
+    RealTime time;
 
     @Inject
     FieldCipher cipher;
@@ -104,7 +108,7 @@ public class MessageService {
         if (found.isEmpty()) {
             return false;
         }
-        Instant at = report.at() != null ? report.at() : Instant.now();
+        Instant at = report.at() != null ? report.at() : time.now();
         for (MessageDelivery d : found) {
             switch (report.outcome()) {
                 case DELIVERED -> d.delivered(at);
@@ -131,7 +135,7 @@ public class MessageService {
     public void inApp(String code, long userId, String username, Locale locale, Map<String, String> variables) {
         Rendered r = render(code, MessageTemplate.Channel.INAPP, locale, variables);
         MessageDelivery d = log(code, MessageTemplate.Channel.INAPP, userId, "user " + userId, String.valueOf(userId), r);
-        em.persist(new Notification(Ids.next(), userId, username, Instant.now(), r.subject, r.body));
+        em.persist(new Notification(Ids.next(), userId, username, time.now(), r.subject, r.body));
         d.sent("inapp");
     }
 
@@ -154,7 +158,7 @@ public class MessageService {
 
     private MessageDelivery log(String code, MessageTemplate.Channel channel, Long userId, String masked, String recipient,
                                 Rendered r) {
-        MessageDelivery d = new MessageDelivery(Ids.next(), Instant.now(), channel, code, userId, masked,
+        MessageDelivery d = new MessageDelivery(Ids.next(), time.now(), channel, code, userId, masked,
                 cipher.encrypt(RECIPIENT, recipient), r.subject, cipher.encrypt(BODY, r.body));
         em.persist(d);
         return d;

@@ -3,6 +3,8 @@ package io.suanli.core.system.application;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.Roles;
 import io.suanli.core.system.domain.Notification;
+import io.suanli.core.shared.application.RealTime;
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -26,6 +28,9 @@ public class NotificationService {
         private static final long serialVersionUID = 1L;
     }
 
+    @Inject
+    RealTime time;
+
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
 
@@ -47,7 +52,7 @@ public class NotificationService {
 
     @NoFunction("the caller's own notifications")
     public void markAllRead() {
-        Instant now = Instant.now();
+        Instant now = time.now();
         em.createQuery("select n from Notification n where n.username = :u and n.readAt is null", Notification.class)
                 .setParameter("u", me()).getResultList().forEach(n -> n.read(now));
     }

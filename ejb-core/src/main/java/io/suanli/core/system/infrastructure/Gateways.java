@@ -8,6 +8,7 @@ import io.suanli.integration.sms.SmsGateway;
 import io.suanli.integration.sms.SmsMessage;
 import io.suanli.integration.sms.huawei.HuaweiSmsConfig;
 import io.suanli.integration.sms.huawei.HuaweiSmsGateway;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ import java.util.logging.Logger;
 public class Gateways {
 
     private static final Logger LOG = Logger.getLogger(Gateways.class.getName());
+
+    @Inject
+    RealTime time;
 
     @Inject
     PlatformConfig platform;
@@ -69,7 +73,7 @@ public class Gateways {
     @ApplicationScoped
     SmsGateway sms() {
         if (huawei.isPresent()) {
-            return new HuaweiSmsGateway(huawei.get());
+            return new HuaweiSmsGateway(huawei.get(), time.clock());
         }
         if (platform.isDev()) {
             return new DevSmsGateway();
@@ -89,6 +93,6 @@ public class Gateways {
 
     @Produces
     MailGateway mail() {
-        return new MailGateway(mailSession);
+        return new MailGateway(mailSession, time.clock());
     }
 }

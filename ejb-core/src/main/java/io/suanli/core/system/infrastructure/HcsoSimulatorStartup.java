@@ -6,6 +6,7 @@ import io.suanli.core.system.application.CloudAccountInput;
 import io.suanli.core.system.application.CloudAccountService;
 import io.suanli.integration.hcso.CloudAccount;
 import io.suanli.integration.hcso.simulator.HcsoSimulator;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +38,9 @@ public class HcsoSimulatorStartup {
     public static final String ACCOUNT = "hcso-sim";
 
     private static final Logger LOG = Logger.getLogger(HcsoSimulatorStartup.class.getName());
+
+    @Inject
+    RealTime time;
 
     @Inject
     PlatformConfig platform;
@@ -65,7 +68,7 @@ public class HcsoSimulatorStartup {
             return;
         }
         try {
-            simulator = new HcsoSimulator(port, Duration.ofSeconds(readySeconds), Clock.systemUTC()).start();
+            simulator = new HcsoSimulator(port, Duration.ofSeconds(readySeconds), time.clock()).start();
             CloudAccount a = simulator.account();
             accounts.register(ACCOUNT, new CloudAccountInput("HCSO 模拟器", a.accessKey(), a.secretKey(), a.projectId(), a.region(),
                     a.iamEndpoint().toString(), a.modelArtsEndpoint().toString(), a.obsEndpoint().toString(), a.cesEndpoint().toString(), true));

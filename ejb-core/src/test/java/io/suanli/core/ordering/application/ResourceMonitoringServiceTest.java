@@ -7,6 +7,7 @@ import io.suanli.core.ordering.domain.Resource;
 import io.suanli.core.ordering.infrastructure.CloudMetricsReader;
 import io.suanli.core.ordering.infrastructure.OrderRows;
 import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.application.RealTime;
 import io.suanli.core.shared.domain.Money;
 import io.suanli.integration.hcso.MetricPoint;
 import io.suanli.integration.hcso.MetricQuery;
@@ -48,6 +49,7 @@ class ResourceMonitoringServiceTest {
         s.cpuMetric = "cpu_util";
         s.memoryMetric = "mem_util";
         s.clock = new PlatformClock();
+        s.time = new RealTime();
         s.rows = new OrderRows() {
             @Override
             public Resource resource(long id, Long customerId) {

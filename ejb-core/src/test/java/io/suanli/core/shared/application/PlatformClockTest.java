@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlatformClockTest {
@@ -66,5 +67,23 @@ class PlatformClockTest {
     @Test
     void platformZoneIsShanghai() {
         assertEquals("Asia/Shanghai", new PlatformClock().zone().getId());
+    }
+
+    @Test
+    void aConfiguredZoneIsTakenAndAnInvalidOneNamesTheVariable() {
+        assertEquals("Europe/Berlin", PlatformClock.zone(" Europe/Berlin ").getId());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PlatformClock.zone("Mars/Olympus"));
+        assertTrue(e.getMessage().contains("SUANLI_TIME_ZONE"), e.getMessage());
+        assertTrue(e.getMessage().contains("Mars/Olympus"), e.getMessage());
+    }
+
+    @Test
+    void realTimeDoesNotMoveWithTheBusinessClockAndKeepsItsPrecision() {
+        ManualClock system = new ManualClock(Instant.parse("2026-11-25T03:00:00.123456Z"));
+        PlatformClock business = new PlatformClock(system);
+        RealTime real = new RealTime(system);
+        business.moveTo(Instant.parse("2030-01-01T00:00:00Z"));
+        assertEquals(Instant.parse("2026-11-25T03:00:00.123456Z"), real.now());
+        assertEquals(system.now.toEpochMilli(), real.millis());
     }
 }

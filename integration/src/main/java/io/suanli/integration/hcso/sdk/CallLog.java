@@ -4,7 +4,6 @@ import io.suanli.integration.hcso.CloudAccount;
 import io.suanli.integration.hcso.HcsoException;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -47,9 +46,9 @@ final class CallLog {
     }
 
     /** A finished operation. */
-    static void done(CloudAccount account, String operation, String requestId, Instant started) {
+    static void done(CloudAccount account, String operation, String requestId, long startedNanos) {
         LOG.log(Level.INFO, () -> "HCSO " + account.name() + " " + operation + " ok in "
-                + Duration.between(started, Instant.now()).toMillis() + " ms"
+                + (System.nanoTime() - startedNanos) / 1_000_000 + " ms"
                 + (requestId == null ? "" : " request id " + requestId));
     }
 

@@ -86,7 +86,7 @@ final class CloudEyeMetrics {
     }
 
     private <T> T call(String operation, Supplier<T> call) {
-        Instant started = Instant.now();
+        long started = System.nanoTime();
         CallLog.clearLastAnswer();
         try {
             T answer = call.get();

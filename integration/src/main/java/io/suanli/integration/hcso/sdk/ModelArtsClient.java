@@ -7,7 +7,6 @@ import io.suanli.integration.hcso.CloudAccount;
 import io.suanli.integration.hcso.HcsoErrorCode;
 import io.suanli.integration.hcso.HcsoException;
 
-import java.time.Instant;
 
 /** One ModelArts HTTP call through the core SDK's {@link HcClient}: sent, SDK exceptions mapped, logged. */
 final class ModelArtsClient {
@@ -25,7 +24,7 @@ final class ModelArtsClient {
     }
 
     ModelArtsAnswer call(String operation, HttpRequestDef<ModelArtsCall, ModelArtsAnswer> def, ModelArtsCall request) {
-        Instant started = Instant.now();
+        long started = System.nanoTime();
         CallLog.clearLastAnswer();
         try {
             ModelArtsAnswer answer = client.syncInvokeHttp(request, def);

@@ -11,7 +11,6 @@ import io.suanli.integration.hcso.PoolStatus;
 import io.suanli.integration.hcso.ResourcePool;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,7 +91,7 @@ final class ModelArtsPools {
 
     ResourcePool awaitReady(String poolId, Duration maxWait) {
         Duration limit = maxWait == null ? settings.readyTimeout() : maxWait;
-        Instant deadline = Instant.now().plus(limit);
+        long deadline = System.nanoTime() + limit.toNanos();
         String operation = "wait for pool " + poolId;
         while (true) {
             ResourcePool pool = find(poolId).orElseThrow(() -> new HcsoException(HcsoErrorCode.NOT_FOUND,
@@ -103,7 +102,7 @@ final class ModelArtsPools {
             if (pool.status() == PoolStatus.FAILED || pool.status() == PoolStatus.DELETING) {
                 throw notReady(pool, "it is " + pool.phase());
             }
-            if (!Instant.now().plus(settings.pollInterval()).isBefore(deadline)) {
+            if (System.nanoTime() + settings.pollInterval().toNanos() - deadline >= 0) {
                 throw notReady(pool, "still " + pool.phase() + " after " + limit.toSeconds() + " s");
             }
             retrier.pause(settings.pollInterval(), operation);

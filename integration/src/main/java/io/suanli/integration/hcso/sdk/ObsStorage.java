@@ -126,7 +126,7 @@ final class ObsStorage {
     }
 
     private <T> T call(String operation, Supplier<T> call) {
-        Instant started = Instant.now();
+        long started = System.nanoTime();
         try {
             T answer = call.get();
             CallLog.done(account, operation, answer instanceof HeaderResponse h ? h.getRequestId() : null, started);

@@ -79,8 +79,8 @@ public final class HcsoSimulator implements AutoCloseable {
     }
 
     /** A simulator on a free port whose pools are ready 3 seconds after creation. */
-    public static HcsoSimulator onFreePort() throws IOException {
-        return new HcsoSimulator(0, Duration.ofSeconds(3), Clock.systemUTC());
+    public static HcsoSimulator onFreePort(Clock clock) throws IOException {
+        return new HcsoSimulator(0, Duration.ofSeconds(3), clock);
     }
 
     public HcsoSimulator start() {

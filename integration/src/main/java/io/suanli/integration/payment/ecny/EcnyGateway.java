@@ -65,8 +65,9 @@ public final class EcnyGateway implements PaymentGateway {
     private final HttpClient http;
     private final Clock clock;
 
-    public EcnyGateway(EcnyConfig config) {
-        this(config, HttpClient.newBuilder().connectTimeout(config.timeout()).build(), Clock.systemUTC());
+    /** {@code clock}: the real-time clock of the signed timestamps (the platform passes its {@code RealTime}). */
+    public EcnyGateway(EcnyConfig config, Clock clock) {
+        this(config, HttpClient.newBuilder().connectTimeout(config.timeout()).build(), clock);
     }
 
     public EcnyGateway(EcnyConfig config, HttpClient http, Clock clock) {

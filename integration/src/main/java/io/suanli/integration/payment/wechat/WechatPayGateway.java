@@ -80,10 +80,6 @@ public final class WechatPayGateway implements PaymentGateway {
     private final NativePayService nativePay;
     private final NotificationParser notificationParser;
 
-    public WechatPayGateway(WechatPayConfig config) {
-        this(config, Clock.systemUTC());
-    }
-
     public WechatPayGateway(WechatPayConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;

@@ -45,8 +45,9 @@ public final class HuaweiSmsGateway implements SmsGateway {
     private final Clock clock;
     private final Random random;
 
-    public HuaweiSmsGateway(HuaweiSmsConfig config) {
-        this(config, HttpClient.newBuilder().connectTimeout(config.timeout()).build(), Clock.systemUTC(),
+    /** {@code clock}: the real-time clock of {@code Created} (the platform passes its {@code RealTime}). */
+    public HuaweiSmsGateway(HuaweiSmsConfig config, Clock clock) {
+        this(config, HttpClient.newBuilder().connectTimeout(config.timeout()).build(), clock,
                 new SecureRandom());
     }
 

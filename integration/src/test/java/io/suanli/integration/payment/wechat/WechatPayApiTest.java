@@ -48,7 +48,7 @@ class WechatPayApiTest {
     static void start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        gateway = new WechatPayGateway(wechat.config(URI.create(server.baseUrl())));
+        gateway = new WechatPayGateway(wechat.config(URI.create(server.baseUrl())), java.time.Clock.systemUTC());
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package io.suanli.web.console.security;
 
 import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.identity.application.LoginCookieCheck;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,6 +28,9 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     LoginCookieCheck check;
 
+    @Inject
+    RealTime time;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -45,7 +49,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
-        return check.check(cookie(request), new WebSession(request), System.currentTimeMillis()).orElse(null);
+        return check.check(cookie(request), new WebSession(request), time.millis()).orElse(null);
     }
 
     /** The login cookie's token, or null. */

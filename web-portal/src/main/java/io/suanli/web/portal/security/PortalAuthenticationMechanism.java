@@ -3,6 +3,7 @@ package io.suanli.web.portal.security;
 import io.suanli.core.identity.application.AuthenticatedUser;
 import io.suanli.core.identity.application.AuthenticationService;
 import io.suanli.core.identity.application.LoginCookieCheck;
+import io.suanli.core.shared.application.RealTime;
 import io.suanli.core.shared.domain.AuthenticationFailedException;
 import io.suanli.web.portal.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     LoginCookieCheck check;
+
+    @Inject
+    RealTime time;
 
     @Inject
     ApiErrors errors;
@@ -80,7 +84,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticatedUser fromLoginCookie(HttpServletRequest request) {
-        return check.check(SessionCookie.read(request), new WebSession(request), System.currentTimeMillis()).orElse(null);
+        return check.check(SessionCookie.read(request), new WebSession(request), time.millis()).orElse(null);
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String key) {

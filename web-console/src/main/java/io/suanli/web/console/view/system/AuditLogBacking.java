@@ -8,6 +8,7 @@ import io.suanli.core.system.application.AuditRow;
 import io.suanli.core.system.application.ChainVerification;
 import io.suanli.core.system.application.UsageCount;
 import io.suanli.web.console.view.common.ConsoleBean;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +45,9 @@ public class AuditLogBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RealTime time;
 
     @Inject
     transient AuditLogService audit;
@@ -88,7 +92,7 @@ public class AuditLogBacking implements Serializable {
 
     public StreamedContent getExport() {
         byte[] xlsx = audit.export(query(), console.getLocale());
-        String name = "audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(PlatformClock.ZONE)) + ".xlsx";
+        String name = "audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(time.now(), PlatformClock.ZONE)) + ".xlsx";
         return DefaultStreamedContent.builder().name(name)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .contentLength((long) xlsx.length)
@@ -108,12 +112,12 @@ public class AuditLogBacking implements Serializable {
 
     /** Chart.js configuration of a horizontal bar chart of the last 30 days. */
     public String getTopCustomersChart() {
-        Instant now = Instant.now();
+        Instant now = time.now();
         return bars(audit.topActors(now.minusSeconds(30L * 86_400), now, true, 10), "#c7000b");
     }
 
     public String getTopActionsChart() {
-        Instant now = Instant.now();
+        Instant now = time.now();
         return bars(audit.topActions(now.minusSeconds(30L * 86_400), now, 10), "#1b1f2e");
     }
 

@@ -5,6 +5,7 @@ import io.suanli.core.usage.application.SdrFileService.FileView;
 import io.suanli.core.usage.domain.LineError;
 import io.suanli.core.usage.domain.StoredSdrRecord;
 import io.suanli.web.console.view.common.ConsoleBean;
+import io.suanli.core.shared.application.RealTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,9 @@ public class SdrBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RealTime time;
 
     @Inject
     transient SdrFileService sdr;
@@ -166,5 +170,5 @@ public class SdrBacking implements Serializable {
     public LocalDateTime getRecordTo() { return recordTo; }
     public void setRecordTo(LocalDateTime v) { this.recordTo = v; }
     public List<String> getStatuses() { return List.of("RECEIVED", "IMPORTING", "IMPORTED", "REJECTED", "FAILED"); }
-    public LocalDate getToday() { return LocalDate.now(io.suanli.core.shared.application.PlatformClock.ZONE); }
+    public LocalDate getToday() { return LocalDate.ofInstant(time.now(), io.suanli.core.shared.application.PlatformClock.ZONE); }
 }
