@@ -204,6 +204,13 @@ public class ConsoleBean {
         return instant == null ? "" : TIME.format(instant.atZone(PlatformClock.ZONE));
     }
 
+    /** The platform zone at that instant as people read it, e.g. "UTC+8" (the tooltip and label of su:time). */
+    public String zone(Instant instant) {
+        int seconds = PlatformClock.ZONE.getRules().getOffset(instant == null ? Instant.now() : instant).getTotalSeconds();
+        int minutes = Math.abs(seconds) / 60;
+        return "UTC" + (seconds < 0 ? "-" : "+") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
+    }
+
     /** Where "home" is for this user. */
     public String getHome() {
         if (request.isUserInRole(Roles.SYS_ADMIN)) {
