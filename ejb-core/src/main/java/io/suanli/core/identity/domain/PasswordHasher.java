@@ -70,11 +70,4 @@ public final class PasswordHasher {
             throw new IllegalStateException("PBKDF2 is not available", e);
         }
     }
-
-    /** Prints a hash for the password given as argument (used to seed the demo accounts). */
-    public static void main(String[] args) {
-        for (String a : args) {
-            System.out.println(a + " " + hash(a.toCharArray()));
-        }
-    }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -260,31 +258,5 @@ public final class SdrGenerator {
             throw new IllegalArgumentException("a share is between 0 and 1: " + share);
         }
         return share.multiply(BigDecimal.valueOf(PPM)).intValue();
-    }
-
-    /**
-     * {@code <file> <records> [seed] [errorShare]}: writes {@code records} lines over 200 sample resources, the last
-     * one ending at least an hour before now, and prints what it wrote.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: SdrGenerator <file> <records> [seed=1] [errorShare=0]");
-            System.exit(2);
-        }
-        Path file = Path.of(args[0]);
-        long records = Long.parseLong(args[1]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
-        BigDecimal errors = args.length > 3 ? new BigDecimal(args[3]) : BigDecimal.ZERO;
-        List<Resource> resources = sampleResources(200, seed);
-        long hours = (records + resources.size() - 1) / resources.size();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
-        Plan plan = Plan.of(resources, now.minus(hours + 1, ChronoUnit.HOURS), records, seed).withErrors(errors);
-        long t0 = System.nanoTime();
-        Generated g;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            g = new SdrGenerator(SdrFormat.defaults()).write(plan, out);
-        }
-        System.out.printf("%s: %d lines (%d normal, %d corrections, %d bad) in %d ms%n", file, g.lines(), g.normal(),
-                g.corrections(), g.injected().size(), (System.nanoTime() - t0) / 1_000_000);
     }
 }
