@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The audit log page: the tamper-evident chain is verified, a changed record is found, the export is a workbook. */
@@ -75,6 +76,18 @@ class AuditLogIT {
                 assertEquals("admin", sheet.getRow(r).getCell(2).getStringCellValue(), "only the filtered actor");
             }
         }
+    }
+
+    /** Actions, roles and outcomes are named in the page's language, never shown as raw codes. */
+    @Test
+    void theAuditPageNamesActionsRolesAndOutcomesInEachLanguage() throws Exception {
+        Http admin = new Http();
+        admin.loginForm("admin", "Admin@2026");
+        String en = admin.get("/console/system/audit.xhtml?lang=en").body();
+        assertTrue(en.contains(">Login<") && en.contains("System admin") && en.contains("Succeeded"), "English names");
+        assertFalse(en.contains(">LOGIN<") || en.contains(">SYS_ADMIN<"), "no raw codes");
+        String zh = admin.get("/console/system/audit.xhtml?lang=zh").body();
+        assertTrue(zh.contains(">登录<") && zh.contains("系统管理员") && zh.contains("成功"), "Chinese names");
     }
 
     @Test

@@ -1,10 +1,7 @@
 package io.suanli.core;
 
-import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,9 +12,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import io.suanli.core.shared.application.PlatformClock;
-import io.suanli.core.shared.application.RealTime;
-import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
@@ -25,10 +19,7 @@ import jakarta.ejb.Stateless;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -175,81 +166,6 @@ class ArchitectureTest {
                 .check(core);
     }
 
-    /** No main class of the core or the connectors reads the wall clock but the two clocks (and the key generator). */
-    @Test
-    void mainCodeReadsTheTimeOnlyThroughTheClockClasses() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.suanli.core", "io.suanli.integration");
-        classes().that().doNotHaveFullyQualifiedName(PlatformClock.class.getName())
-                .and().doNotHaveFullyQualifiedName(RealTime.class.getName())
-                .and().doNotHaveFullyQualifiedName(Ids.class.getName())
-                .should(readNoWallClock())
-                .because("business time comes from PlatformClock, real time from RealTime (Ids: the time part of new keys)")
-                .check(main);
-    }
-
-    static class ReadsTheClock {
-        Instant now() {
-            return Instant.now();
-        }
-
-        Instant later() {
-            return java.util.Optional.<Instant>empty().orElseGet(Instant::now);
-        }
-
-        long millis() {
-            return System.currentTimeMillis() + new java.util.Date().getTime();
-        }
-
-        public static void main(String[] args) {
-            System.out.println(Instant.now());
-        }
-    }
-
-    @Test
-    void theClockRuleCatchesCallsAndReferencesButNotACommandLineMain() {
-        JavaClasses offender = new ClassFileImporter().importClasses(ReadsTheClock.class);
-        AssertionError e = assertThrows(AssertionError.class, () -> classes().should(readNoWallClock()).check(offender));
-        String m = e.getMessage();
-        org.junit.jupiter.api.Assertions.assertTrue(m.contains("ReadsTheClock.now()") && m.contains("ReadsTheClock.later()")
-                && m.contains("currentTimeMillis") && m.contains("Date.<init>()") && !m.contains("ReadsTheClock.main("), m);
-    }
-
-    /**
-     * One clock (#16): main code reads wall time only through {@code PlatformClock} (business time) and {@code RealTime}
-     * (real time). {@code System.nanoTime()} (durations) stays allowed, and so do command-line {@code main} methods.
-     */
-    static final Set<String> WALL_CLOCK = Set.of("java.time.Instant.now", "java.time.LocalDate.now",
-            "java.time.LocalDateTime.now", "java.time.LocalTime.now", "java.time.ZonedDateTime.now",
-            "java.time.OffsetDateTime.now", "java.time.OffsetTime.now", "java.time.YearMonth.now", "java.time.Year.now",
-            "java.time.MonthDay.now", "java.lang.System.currentTimeMillis", "java.time.Clock.systemUTC",
-            "java.time.Clock.systemDefaultZone", "java.time.Clock.system", "java.util.Calendar.getInstance");
-
-    static ArchCondition<JavaClass> readNoWallClock() {
-        return new ArchCondition<>("read the wall clock only through PlatformClock or RealTime") {
-            @Override
-            public void check(JavaClass c, ConditionEvents events) {
-                List<JavaAccess<?>> accesses = new ArrayList<>(c.getMethodCallsFromSelf());
-                accesses.addAll(c.getMethodReferencesFromSelf());
-                for (JavaAccess<?> a : accesses) {
-                    String target = a.getTargetOwner().getFullName() + "." + a.getName();
-                    if (WALL_CLOCK.contains(target) && !commandLine(a.getOrigin())) {
-                        events.add(SimpleConditionEvent.violated(a, a.getDescription()));
-                    }
-                }
-                for (JavaConstructorCall call : c.getConstructorCallsFromSelf()) {
-                    if (call.getTargetOwner().isEquivalentTo(java.util.Date.class) && call.getTarget().getRawParameterTypes().isEmpty()) {
-                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
-                    }
-                }
-            }
-        };
-    }
-
-    private static boolean commandLine(JavaCodeUnit origin) {
-        return origin.getName().equals("main") && origin.getModifiers().contains(JavaModifier.STATIC)
-                && origin.getRawParameterTypes().size() == 1 && origin.getRawParameterTypes().get(0).isEquivalentTo(String[].class);
-    }
 
 
     private static boolean secured(com.tngtech.archunit.core.domain.properties.CanBeAnnotated e) {

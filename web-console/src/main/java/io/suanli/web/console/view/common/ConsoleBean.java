@@ -37,6 +37,9 @@ public class ConsoleBean {
     @Inject
     RoleService roleService;
 
+    @Inject
+    io.suanli.core.shared.application.PlatformClock clock;
+
     private OemSettings oem;
 
     private Set<String> functions;
@@ -206,7 +209,7 @@ public class ConsoleBean {
 
     /** The platform zone at that instant as people read it, e.g. "UTC+8" (the tooltip and label of su:time). */
     public String zone(Instant instant) {
-        int seconds = PlatformClock.ZONE.getRules().getOffset(instant == null ? Instant.now() : instant).getTotalSeconds();
+        int seconds = PlatformClock.ZONE.getRules().getOffset(instant == null ? clock.now() : instant).getTotalSeconds();
         int minutes = Math.abs(seconds) / 60;
         return "UTC" + (seconds < 0 ? "-" : "+") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
     }
