@@ -11,7 +11,8 @@ import java.util.Optional;
  * The one check of the login cookie that both WARs' authentication mechanisms adapt (one login for portal and
  * console): the cookie's token is resolved against the login-session table on every request, so a logout or a
  * password change anywhere ends it everywhere at once; its last-seen time is written at most once a minute; the web
- * session's id changes when a login is first seen in it; a revoked or unknown token ends the web session.
+ * session's id changes when a login is first seen in it; a token that no longer logs anybody in ends the web session
+ * it was seen in (a login waiting for its second factor, never seen logged in, keeps its session and pages).
  */
 @ApplicationScoped
 public class LoginCookieCheck {
@@ -49,11 +50,13 @@ public class LoginCookieCheck {
             return Optional.empty();
         }
         Optional<AuthenticatedUser> user = auth.resolveSession(token);
-        if (user.isEmpty()) {
-            session.end();
-            return user;
-        }
         Object last = session.attribute(CHECKED);
+        if (user.isEmpty()) {
+            if (last != null) { // a login of this web session was ended (logout elsewhere, password change, revoked)
+                session.end();
+            }
+            return user; // else a login still waiting for its second factor, whose pages live in this session
+        }
         if (last instanceof Checked c && c.token().equals(token) && nowMillis - c.at() < RECHECK_MILLIS) {
             return user;
         }

@@ -93,6 +93,15 @@ class LoginCookieCheckTest {
     }
 
     @Test
+    void aLoginWaitingForItsSecondFactorKeepsItsWebSession() {
+        Web web = new Web();
+        web.attribute("mfa.page", "state");
+        assertTrue(check.check("pending", web, 1_000).isEmpty());
+        assertEquals(0, web.ended);
+        assertEquals("state", web.attribute("mfa.page"));
+    }
+
+    @Test
     void noTokenLogsNobodyInAndTouchesNothing() {
         Web web = new Web();
         assertTrue(check.check(null, web, 1).isEmpty());
