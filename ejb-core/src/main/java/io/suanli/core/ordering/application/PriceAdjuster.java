@@ -1,6 +1,6 @@
 package io.suanli.core.ordering.application;
 
-import io.suanli.core.ordering.domain.Adjustment;
+import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
 
 import java.util.List;

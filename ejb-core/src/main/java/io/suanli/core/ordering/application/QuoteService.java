@@ -3,7 +3,8 @@ package io.suanli.core.ordering.application;
 import io.suanli.core.catalog.application.CatalogService;
 import io.suanli.core.catalog.application.SpecPrice;
 import io.suanli.core.identity.application.MeService;
-import io.suanli.core.ordering.domain.Adjustment;
+import io.suanli.core.shared.domain.Adjustment;
+import io.suanli.core.ordering.domain.OrderType;
 import io.suanli.core.ordering.domain.PriceEngine;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Money;
@@ -49,6 +50,11 @@ public class QuoteService {
 
     /** A quote of an on-shelf spec (for everyone) or, with {@code preview}, of any product (operations staff only). */
     public Quote quote(QuoteRequest r, boolean preview) {
+        return quote(r, preview, OrderType.NEW);
+    }
+
+    /** A quote for an order of the given type (NEW, RENEW or CHANGE): discounts may be limited to order types. */
+    public Quote quote(QuoteRequest r, boolean preview, OrderType orderType) {
         if (r == null || r.specCode() == null || r.specCode().isBlank()) {
             throw new SuanliException("validation.required", "quote.specCode");
         }
@@ -64,7 +70,7 @@ public class QuoteService {
         Money list = PriceEngine.list(price.unitPrice(), nodes, periods);
         Instant at = clock.now();
         QuoteContext qc = new QuoteContext(customerId(), price.specCode(), price.productCode(), price.categoryCode(),
-                price.resourceTypeCode(), price.billingMode(), nodes, periods, list, at);
+                price.resourceTypeCode(), price.billingMode(), nodes, periods, list, at, orderType.name());
         List<Adjustment> discounts = new ArrayList<>();
         for (PriceAdjuster a : adjusters()) {
             discounts.addAll(a.discounts(qc));

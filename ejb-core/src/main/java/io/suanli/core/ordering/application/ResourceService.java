@@ -150,7 +150,7 @@ public class ResourceService {
         if (!Terms.isPrepaid(r.billingMode())) {
             throw new SuanliException("resource.notPrepaid", String.valueOf(r.id()));
         }
-        return quotes.quote(new QuoteRequest(r.specCode(), r.nodes(), r.billingMode(), periods, null), false);
+        return quotes.quote(new QuoteRequest(r.specCode(), r.nodes(), r.billingMode(), periods, null), false, OrderType.RENEW);
     }
 
     // ---- change
@@ -190,8 +190,8 @@ public class ResourceService {
         if (target.equals(r.specCode()) && n == r.nodes()) {
             throw new SuanliException("resource.changeNothing");
         }
-        Quote now = quotes.quote(new QuoteRequest(r.specCode(), r.nodes(), r.billingMode(), 1, null), false);
-        Quote next = quotes.quote(new QuoteRequest(target, n, r.billingMode(), 1, null), false);
+        Quote now = quotes.quote(new QuoteRequest(r.specCode(), r.nodes(), r.billingMode(), 1, null), false, OrderType.CHANGE);
+        Quote next = quotes.quote(new QuoteRequest(target, n, r.billingMode(), 1, null), false, OrderType.CHANGE);
         if (!next.productCode().equals(r.productCode())) {
             throw new SuanliException("resource.changeOtherProduct", target);
         }

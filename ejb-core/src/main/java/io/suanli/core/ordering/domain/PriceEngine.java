@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.domain;
 
+import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
 import io.suanli.core.shared.domain.SuanliException;
 
@@ -64,13 +65,13 @@ public final class PriceEngine {
             Money take = capped(d.amount(), left);
             left = left.minus(take);
             discount = discount.plus(take);
-            applied.add(new Adjustment(d.kind(), d.code(), d.description(), take));
+            applied.add(d.withAmount(take));
         }
         Money couponAmount = Money.ZERO;
         if (coupon != null) {
             couponAmount = capped(coupon.amount(), left);
             left = left.minus(couponAmount);
-            applied.add(new Adjustment(coupon.kind(), coupon.code(), coupon.description(), couponAmount));
+            applied.add(coupon.withAmount(couponAmount));
         }
         return new Amounts(list, discount, couponAmount, left, applied);
     }

@@ -2,8 +2,8 @@ package io.suanli.core.ordering.application;
 
 import io.suanli.core.catalog.application.CatalogService;
 import io.suanli.core.catalog.application.SpecPrice;
-import io.suanli.core.ordering.domain.Adjustment;
 import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
 import io.suanli.core.shared.domain.SuanliException;
 import org.junit.jupiter.api.Test;
@@ -98,5 +98,31 @@ class QuoteServiceTest {
         assertEquals("quote.periodsRange", assertThrows(SuanliException.class,
                 () -> s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 0, null), false)).key());
         assertTrue(calls.isEmpty());
+    }
+
+    @Test
+    void adjustersSeeTheOrderTypeAndStepsKeepSourceAndRate() {
+        List<String> seen = new ArrayList<>();
+        PriceAdjuster a = new PriceAdjuster() {
+            @Override
+            public List<Adjustment> discounts(QuoteContext q) {
+                seen.add(q.orderType());
+                return List.of(new Adjustment(Adjustment.Kind.DISCOUNT, "DISCOUNT-7", "platform", Money.of("4900.00"), "PLATFORM",
+                        new BigDecimal("0.95")));
+            }
+
+            @Override
+            public Optional<Adjustment> coupon(QuoteContext q, String code, Money afterDiscounts) {
+                return Optional.empty();
+            }
+        };
+        QuoteService s = service(List.of(a));
+        s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, null), false);
+        Quote q = s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, null), false,
+                io.suanli.core.ordering.domain.OrderType.RENEW);
+        assertEquals(List.of("NEW", "RENEW"), seen);
+        assertEquals(Money.of("93100.00"), q.payableAmount());
+        assertEquals("PLATFORM", q.adjustments().get(0).source());
+        assertEquals(new BigDecimal("0.95"), q.adjustments().get(0).rate());
     }
 }

@@ -1,5 +1,6 @@
 package io.suanli.core.ordering.domain;
 
+import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
 import io.suanli.core.shared.domain.SuanliException;
 import org.junit.jupiter.api.Test;
