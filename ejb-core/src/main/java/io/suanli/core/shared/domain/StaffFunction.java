@@ -27,6 +27,8 @@ public enum StaffFunction {
     OPS_ORDER_VIEW("ops.order", "view", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
     OPS_ORDER_ACCEPT("ops.order", "accept", Roles.OPS_ADMIN),
     OPS_ORDER_APPROVE("ops.order", "approve", Roles.OPS_ADMIN),
+    OPS_MARKETING_VIEW("ops.marketing", "view", Roles.OPS_ADMIN, Roles.SALES),
+    OPS_MARKETING_EDIT("ops.marketing", "edit", Roles.OPS_ADMIN),
     SYSTEM_ORG_VIEW("system.org", "view", Roles.SYS_ADMIN),
     SYSTEM_ORG_MANAGE("system.org", "manage", Roles.SYS_ADMIN),
     SYSTEM_ROLES_MANAGE("system.roles", "manage", Roles.SYS_ADMIN),
