@@ -110,8 +110,25 @@ public class CatalogResource {
                 .add("periods", q.periods())
                 .add("priceVersionId", String.valueOf(q.priceVersionId()))
                 .add("adjustments", steps)
+                .add("discounts", discounts(q))
                 .add("quotedAt", q.quotedAt().toString())
                 .build();
+    }
+
+    /** The discounts of a quote (SPEC §9's price breakdown): {@code [{source, id, rate, amount}]}, broadest scope first. */
+    static JsonArrayBuilder discounts(Quote q) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        q.adjustments().stream().filter(x -> x.kind() == io.suanli.core.shared.domain.Adjustment.Kind.DISCOUNT).forEach(x -> {
+            JsonObjectBuilder d = Json.createObjectBuilder().add("id", x.code()).add("amount", x.amount().toString());
+            if (x.source() != null) {
+                d.add("source", x.source());
+            }
+            if (x.rate() != null) {
+                d.add("rate", OpsMarketingResource.rate(x.rate()));
+            }
+            out.add(d);
+        });
+        return out;
     }
 
     static JsonObject product(ProductView p, Locale l) {

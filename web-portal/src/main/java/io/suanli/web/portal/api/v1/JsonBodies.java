@@ -135,4 +135,46 @@ final class JsonBodies {
         o.forEach((k, x) -> out.put(k, x instanceof JsonString s ? s.getString() : x.toString()));
         return out;
     }
+
+    /** An optional array of strings: absent or null answers an empty list. */
+    static List<String> stringsIfGiven(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? List.of() : strings(body, field);
+    }
+
+    /** An optional JSON boolean; absent or null answers null, anything else is a 400 naming the field. */
+    static Boolean bool(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        throw new SuanliException("request.malformed", field + " must be true or false");
+    }
+
+    /** An optional id given as a string (as the API sends ids) or a JSON integer. */
+    static Long idIfGiven(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral()) {
+            return n.longValue();
+        }
+        if (v instanceof JsonString s) {
+            return id(s.getString(), field);
+        }
+        throw new SuanliException("request.malformed", field + " must be a whole number");
+    }
+
+    /** A rate given as a string ("0.90") or, tolerated, as a JSON number; null when absent. */
+    static String rate(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue().toPlainString();
+        }
+        return string(body, field, false);
+    }
 }

@@ -1,0 +1,132 @@
+package io.suanli.web.portal.api.v1;
+
+import io.suanli.core.marketing.application.DiscountDraft;
+import io.suanli.core.marketing.application.DiscountService;
+import io.suanli.core.marketing.application.DiscountView;
+import io.suanli.core.marketing.application.MarketingPolicyService;
+import io.suanli.core.marketing.application.PolicyView;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.web.portal.api.ApiFunction;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.math.BigDecimal;
+
+/**
+ * The marketing center for operations (O5, SPEC §9): {@code GET|POST /api/v1/ops/marketing/discounts} (list with
+ * {@code first}/{@code max}; create {@code {name, scope: PLATFORM|REGION|CUSTOMER, customerId?, region?, categoryCode?,
+ * productCode?, specCode?, billingModes?[], orderTypes?[], minNodes?, minListAmount?, rate: "0.90", exclusive?,
+ * validFrom, validTo?}}), {@code POST …/discounts/{id}/end} (ends it now), {@code GET|PUT …/policy
+ * {stacking: BEST_ONLY|STACKED, floorRate: "0.80"}}.
+ */
+@Path("/v1/ops/marketing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpsMarketingResource {
+
+    @Inject
+    DiscountService discounts;
+
+    @Inject
+    MarketingPolicyService policy;
+
+    @GET
+    @Path("/discounts")
+    public JsonObject discounts(@QueryParam("first") int first, @QueryParam("max") Integer max) {
+        Page<DiscountView> page = discounts.list(first, max == null ? 50 : max);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        page.rows().forEach(d -> rows.add(discount(d)));
+        return Json.createObjectBuilder().add("total", page.total()).add("rows", rows).build();
+    }
+
+    @POST
+    @Path("/discounts")
+    @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public Response create(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        DiscountView d = discounts.create(new DiscountDraft(JsonBodies.string(b, "name", false), JsonBodies.string(b, "scope", false),
+                JsonBodies.idIfGiven(b, "customerId"), JsonBodies.string(b, "region", false), JsonBodies.string(b, "categoryCode", false),
+                JsonBodies.string(b, "productCode", false), JsonBodies.string(b, "specCode", false),
+                JsonBodies.stringsIfGiven(b, "billingModes"), JsonBodies.stringsIfGiven(b, "orderTypes"),
+                JsonBodies.integerIfGiven(b, "minNodes"), JsonBodies.string(b, "minListAmount", false), JsonBodies.rate(b, "rate"),
+                JsonBodies.bool(b, "exclusive"), JsonBodies.instant(b, "validFrom"), JsonBodies.instant(b, "validTo")));
+        return Response.status(Response.Status.CREATED).entity(discount(d)).build();
+    }
+
+    @POST
+    @Path("/discounts/{id}/end")
+    public JsonObject end(@PathParam("id") String id) {
+        return discount(discounts.end(JsonBodies.id(id, "id")));
+    }
+
+    @GET
+    @Path("/policy")
+    public JsonObject policy() {
+        return policy(policy.get());
+    }
+
+    @PUT
+    @Path("/policy")
+    @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public JsonObject setPolicy(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        return policy(policy.set(JsonBodies.string(b, "stacking", false), JsonBodies.rate(b, "floorRate")));
+    }
+
+    static JsonObject discount(DiscountView d) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", String.valueOf(d.id()))
+                .add("name", d.name())
+                .add("scope", d.scope())
+                .add("rate", rate(d.rate()))
+                .add("exclusive", d.exclusive())
+                .add("billingModes", Json.createArrayBuilder(d.billingModes()))
+                .add("orderTypes", Json.createArrayBuilder(d.orderTypes()))
+                .add("validFrom", d.validFrom().toString())
+                .add("createdAt", d.createdAt().toString())
+                .add("createdBy", d.createdBy());
+        opt(b, "customerId", d.customerId() == null ? null : String.valueOf(d.customerId()));
+        opt(b, "region", d.region());
+        opt(b, "categoryCode", d.categoryCode());
+        opt(b, "productCode", d.productCode());
+        opt(b, "specCode", d.specCode());
+        if (d.minNodes() != null) {
+            b.add("minNodes", d.minNodes());
+        }
+        opt(b, "minListAmount", d.minListAmount() == null ? null : d.minListAmount().toString());
+        opt(b, "validTo", d.validTo() == null ? null : d.validTo().toString());
+        opt(b, "endedAt", d.endedAt() == null ? null : d.endedAt().toString());
+        return b.build();
+    }
+
+    static JsonObject policy(PolicyView p) {
+        return Json.createObjectBuilder().add("stacking", p.stacking()).add("floorRate", rate(p.floorRate()))
+                .add("updatedAt", p.updatedAt().toString()).add("updatedBy", p.updatedBy()).build();
+    }
+
+    /** A rate as text with at least two decimals: 0.9 → "0.90", 0.9500 → "0.95", 0.8750 → "0.875". */
+    static String rate(BigDecimal r) {
+        BigDecimal s = r.stripTrailingZeros();
+        return s.setScale(Math.max(2, s.scale())).toPlainString();
+    }
+
+    private static void opt(JsonObjectBuilder b, String field, String value) {
+        if (value != null) {
+            b.add(field, value);
+        }
+    }
+}
