@@ -1,0 +1,189 @@
+package io.suanli.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.suanli.it.Http.bearer;
+import static io.suanli.it.Http.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Discounts and the stacking policy through the API (SPEC §9's example): a product of 10,000.00 per node-month, a
+ * platform 0.95 and a customer 0.90 discount. Every discount made here is limited to this test's own product, and the
+ * policy is put back afterwards, so no other test's price changes (they have no discounts on their products).
+ */
+@ServerTest
+@RunAsClient
+class MarketingIT {
+
+    static TestCatalog.Built catalog;
+    static final List<String> made = new ArrayList<>();
+    final Http http = new Http();
+
+    @BeforeAll
+    static void product() throws Exception {
+        catalog = TestCatalog.build(true, "10000.00", "14.000000");
+    }
+
+    @AfterAll
+    static void endDiscounts() throws Exception {
+        Http http = new Http();
+        for (String id : made) {
+            http.json("POST", "/api/v1/ops/marketing/discounts/" + id + "/end", null, "Authorization", TestCatalog.ops());
+        }
+    }
+
+    record Customer(String id, String token) {
+    }
+
+    Customer customer(String cash) throws Exception {
+        String user = RegistrationIT.newUsername();
+        String body = "{\"type\":\"ENTERPRISE\",\"name\":\"营销测试有限公司\",\"mobile\":\"" + RegistrationIT.newMobile() + "\",\"email\":\"" + user
+                + "@marketing.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}";
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/customers", body, "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
+        assertEquals(201, r.statusCode(), r.body());
+        String id = parse(r.body()).getString("customerId");
+        if (!cash.equals("0.00")) {
+            ok(http.json("POST", "/api/v1/ops/accounts/" + id + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"" + cash
+                    + "\",\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
+        }
+        return new Customer(id, bearer(TestCustomers.token(user, TestUsers.PASSWORD)));
+    }
+
+    static JsonObject ok(HttpResponse<String> r) {
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 201, r.statusCode() + " " + r.body());
+        return parse(r.body());
+    }
+
+    String discount(String fields) throws Exception {
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + catalog.product()
+                + "\",\"validFrom\":\"2020-01-01T00:00:00Z\"," + fields + "}", "Authorization", TestCatalog.ops());
+        assertEquals(201, r.statusCode(), r.body());
+        String id = parse(r.body()).getString("id");
+        made.add(id);
+        return id;
+    }
+
+    void policy(String stacking, String floor) throws Exception {
+        JsonObject p = ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + stacking + "\",\"floorRate\":\"" + floor + "\"}",
+                "Authorization", TestCatalog.ops()));
+        assertEquals(stacking, p.getString("stacking"));
+    }
+
+    JsonObject quote(Customer c) throws Exception {
+        return ok(http.json("POST", "/api/v1/quotes", "{\"specCode\":\"" + catalog.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\","
+                + "\"periods\":1}", "Authorization", c.token()));
+    }
+
+    long discountCount() throws Exception {
+        return ok(http.get("/api/v1/ops/marketing/discounts?max=1", "Authorization", TestCatalog.ops())).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void discountsStackOrNotByThePolicyWithTheFloor() throws Exception {
+        JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        Customer c = customer("10000.00");
+        Customer other = customer("0.00");
+        try {
+            String platform = discount("\"name\":\"全平台95折\",\"scope\":\"PLATFORM\",\"rate\":\"0.95\"");
+            String mine = discount("\"name\":\"客户9折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id() + "\",\"rate\":\"0.90\"");
+
+            policy("STACKED", "0.80");
+            JsonObject q = quote(c);
+            assertEquals("10000.00", q.getString("listAmount"));
+            assertEquals("1450.00", q.getString("discountAmount"));
+            assertEquals("0.00", q.getString("couponAmount"));
+            assertEquals("8550.00", q.getString("payableAmount"));
+            JsonArray ds = q.getJsonArray("discounts");
+            assertEquals(2, ds.size(), ds.toString());
+            assertEquals("PLATFORM", ds.getJsonObject(0).getString("source"));
+            assertEquals(platform, ds.getJsonObject(0).getString("id"));
+            assertEquals("0.95", ds.getJsonObject(0).getString("rate"));
+            assertEquals("500.00", ds.getJsonObject(0).getString("amount"));
+            assertEquals("CUSTOMER", ds.getJsonObject(1).getString("source"));
+            assertEquals(mine, ds.getJsonObject(1).getString("id"));
+            assertEquals("950.00", ds.getJsonObject(1).getString("amount"));
+            assertEquals(new BigDecimal("1450.00"), new BigDecimal(ds.getJsonObject(0).getString("amount"))
+                    .add(new BigDecimal(ds.getJsonObject(1).getString("amount"))));
+
+            policy("BEST_ONLY", "0.80");
+            assertEquals("9000.00", quote(c).getString("payableAmount"));
+            policy("STACKED", "0.88");
+            assertEquals("8800.00", quote(c).getString("payableAmount"));
+            assertEquals("1200.00", quote(c).getString("discountAmount"));
+            assertEquals("9500.00", quote(other).getString("payableAmount"), "another customer gets the platform discount only");
+
+            JsonObject o = ok(http.json("POST", "/api/v1/orders", "{\"specCode\":\"" + catalog.spec()
+                    + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1}", "Authorization", c.token()));
+            assertEquals("10000.00", o.getString("listAmount"));
+            assertEquals("1200.00", o.getString("discountAmount"));
+            assertEquals("8800.00", o.getString("payableAmount"));
+            ok(http.json("POST", "/api/v1/orders/" + o.getString("orderNo") + "/pay", null, "Authorization", c.token()));
+            assertEquals("1200.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
+
+            JsonObject ended = ok(http.json("POST", "/api/v1/ops/marketing/discounts/" + platform + "/end", null, "Authorization", TestCatalog.ops()));
+            assertTrue(ended.containsKey("endedAt"));
+            policy("BEST_ONLY", "0.80");
+            JsonObject after = quote(c);
+            assertEquals("9000.00", after.getString("payableAmount"));
+            assertEquals(1, after.getJsonArray("discounts").size());
+            assertEquals("10000.00", quote(other).getString("payableAmount"), "the ended discount no longer applies");
+            assertEquals("marketing.discountEnded", parse(http.json("POST", "/api/v1/ops/marketing/discounts/" + platform + "/end", null,
+                    "Authorization", TestCatalog.ops()).body()).getString("code"));
+        } finally {
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + before.getString("stacking") + "\",\"floorRate\":\""
+                    + before.getString("floorRate") + "\"}", "Authorization", TestCatalog.ops()));
+        }
+    }
+
+    void refused(String body, String key) throws Exception {
+        long count = discountCount();
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/discounts", body, "Authorization", TestCatalog.ops());
+        assertEquals(400, r.statusCode(), body + " → " + r.body());
+        assertEquals(key, parse(r.body()).getString("code"), body);
+        assertEquals(count, discountCount(), "nothing created for " + body);
+    }
+
+    @Test
+    void badDiscountsAndPoliciesAreRefusedWithTheirKeys() throws Exception {
+        String base = "\"name\":\"坏折扣\",\"productCode\":\"" + catalog.product() + "\",\"validFrom\":\"2026-07-01T00:00:00Z\"";
+        refused("{" + base + ",\"scope\":\"PLATFORM\",\"rate\":\"0\"}", "marketing.rateInvalid");
+        refused("{" + base + ",\"scope\":\"PLATFORM\",\"rate\":\"1.01\"}", "marketing.rateInvalid");
+        refused("{" + base + ",\"scope\":\"PLATFORM\",\"rate\":\"0.90\",\"validTo\":\"2026-06-30T00:00:00Z\"}", "marketing.validityInvalid");
+        refused("{" + base + ",\"scope\":\"REGION\",\"rate\":\"0.90\"}", "marketing.regionRequired");
+        refused("{" + base + ",\"rate\":\"0.90\"}", "validation.required");
+        JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        HttpResponse<String> r = http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"STACKED\",\"floorRate\":\"1.2\"}",
+                "Authorization", TestCatalog.ops());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("marketing.floorInvalid", parse(r.body()).getString("code"));
+        JsonObject after = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        assertEquals(before.getString("stacking"), after.getString("stacking"));
+        assertEquals(before.getString("floorRate"), after.getString("floorRate"));
+    }
+
+    @Test
+    void salesMayListDiscountsButNotCreateThem() throws Exception {
+        String sales = bearer(TestCustomers.token("sales", "Sales@2026"));
+        ok(http.get("/api/v1/ops/marketing/discounts", "Authorization", sales));
+        ok(http.get("/api/v1/ops/marketing/policy", "Authorization", sales));
+        long count = discountCount();
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/discounts", "{\"name\":\"销售折扣\",\"scope\":\"PLATFORM\",\"productCode\":\""
+                + catalog.product() + "\",\"rate\":\"0.50\",\"validFrom\":\"2026-07-01T00:00:00Z\"}", "Authorization", sales);
+        assertEquals(403, r.statusCode(), r.body());
+        assertEquals("auth.functionMissing", parse(r.body()).getString("code"));
+        assertEquals(403, http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"STACKED\",\"floorRate\":\"0.10\"}",
+                "Authorization", sales).statusCode());
+        assertEquals(count, discountCount());
+    }
+}
