@@ -28,7 +28,41 @@ import java.util.TreeSet;
 @Table(name = "product")
 public class Product {
 
-    public enum Status { DRAFT, PREVIEW, ON_SHELF, OFF_SHELF }
+    /** The product's life; the one table of its moves is below, and anything not in it is an error. */
+    public enum Status {
+        DRAFT, PREVIEW, ON_SHELF, OFF_SHELF;
+
+        private static final java.util.Map<Status, java.util.Set<Status>> NEXT = java.util.Map.of(
+                DRAFT, java.util.Set.of(PREVIEW),
+                PREVIEW, java.util.Set.of(ON_SHELF, DRAFT),
+                ON_SHELF, java.util.Set.of(OFF_SHELF),
+                OFF_SHELF, java.util.Set.of(ON_SHELF, DRAFT));
+
+        public boolean canMoveTo(Status to) {
+            return NEXT.get(this).contains(to);
+        }
+
+        /**
+         * What the console may offer in this status, one per move of the table: PREVIEW (to PREVIEW), PUT_ON_SHELF (to
+         * ON_SHELF), TAKE_OFF_SHELF (to OFF_SHELF), BACK_TO_DRAFT (to DRAFT).
+         */
+        public java.util.List<String> actions() {
+            java.util.List<String> a = new java.util.ArrayList<>();
+            if (canMoveTo(PREVIEW)) {
+                a.add("PREVIEW");
+            }
+            if (canMoveTo(ON_SHELF)) {
+                a.add("PUT_ON_SHELF");
+            }
+            if (canMoveTo(OFF_SHELF)) {
+                a.add("TAKE_OFF_SHELF");
+            }
+            if (canMoveTo(DRAFT)) {
+                a.add("BACK_TO_DRAFT");
+            }
+            return java.util.List.copyOf(a);
+        }
+    }
 
     @Id
     private long id;
@@ -126,24 +160,24 @@ public class Product {
     }
 
     public void preview(Instant at) {
-        move(Status.DRAFT, Status.PREVIEW, at);
+        move(Status.PREVIEW, at);
     }
 
     public void backToDraft(Instant at) {
-        move(status == Status.OFF_SHELF ? Status.OFF_SHELF : Status.PREVIEW, Status.DRAFT, at);
+        move(Status.DRAFT, at);
     }
 
     /** Puts the product on shelf from preview or off shelf; the caller has checked that every spec has a price. */
     public void putOnShelf(Instant at) {
-        move(status == Status.OFF_SHELF ? Status.OFF_SHELF : Status.PREVIEW, Status.ON_SHELF, at);
+        move(Status.ON_SHELF, at);
     }
 
     public void takeOffShelf(Instant at) {
-        move(Status.ON_SHELF, Status.OFF_SHELF, at);
+        move(Status.OFF_SHELF, at);
     }
 
-    private void move(Status from, Status to, Instant at) {
-        if (status != from) {
+    private void move(Status to, Instant at) {
+        if (!status.canMoveTo(to)) {
             throw new SuanliException("product.illegalTransition", status.name(), to.name());
         }
         status = to;

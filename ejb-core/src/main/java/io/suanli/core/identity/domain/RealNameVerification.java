@@ -19,7 +19,14 @@ import java.util.Set;
 @Table(name = "real_name_verification")
 public class RealNameVerification {
 
-    public enum Status { SUBMITTED, APPROVED, REJECTED }
+    public enum Status {
+        SUBMITTED, APPROVED, REJECTED;
+
+        /** What operations may offer: REVIEW (approve or reject) while the table still has a move out of it. */
+        public java.util.List<String> actions() {
+            return TRANSITIONS.get(this).isEmpty() ? java.util.List.of() : java.util.List.of("REVIEW");
+        }
+    }
 
     /** The one table of allowed transitions. */
     static final Map<Status, Set<Status>> TRANSITIONS = Map.of(

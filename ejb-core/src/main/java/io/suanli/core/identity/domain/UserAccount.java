@@ -24,7 +24,14 @@ public class UserAccount {
 
     public enum Kind { STAFF, CUSTOMER }
 
-    public enum Status { ACTIVE, LOCKED, DISABLED }
+    public enum Status {
+        ACTIVE, LOCKED, DISABLED;
+
+        /** What an administrator may offer: DISABLE an active account, ENABLE (back to ACTIVE) a locked or disabled one. */
+        public java.util.List<String> actions() {
+            return java.util.List.of(this == ACTIVE ? "DISABLE" : "ENABLE");
+        }
+    }
 
     @Id
     private long id;

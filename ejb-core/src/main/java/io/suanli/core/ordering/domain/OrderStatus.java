@@ -4,6 +4,7 @@ import io.suanli.core.shared.domain.SuanliException;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,36 @@ public enum OrderStatus {
         if (!canMoveTo(to)) {
             throw new SuanliException("order.illegalTransition", orderNo, name(), to.name());
         }
+    }
+
+    /**
+     * What a page may offer on an order in this status, read off the table: PAY and CANCEL while it can still be paid or
+     * cancelled; ACCEPT while it can be accepted; APPROVE when awaiting approval (its move to COMPLETED); BACK_FILL and
+     * RETRY_PROVISIONING while provisioning (its move to COMPLETED by hand, or opening it again); REJECT wherever it can be
+     * rejected. Who may do it (the staff function) is the caller's business.
+     */
+    public List<String> actions() {
+        List<String> a = new java.util.ArrayList<>();
+        if (canMoveTo(AWAITING_ACCEPTANCE) || canMoveTo(AWAITING_APPROVAL)) {
+            a.add("PAY");
+        }
+        if (canMoveTo(CANCELLED)) {
+            a.add("CANCEL");
+        }
+        if (canMoveTo(ACCEPTED)) {
+            a.add("ACCEPT");
+        }
+        if (this == AWAITING_APPROVAL && canMoveTo(COMPLETED)) {
+            a.add("APPROVE");
+        }
+        if (this == PROVISIONING && canMoveTo(COMPLETED)) {
+            a.add("BACK_FILL");
+            a.add("RETRY_PROVISIONING");
+        }
+        if (canMoveTo(REJECTED)) {
+            a.add("REJECT");
+        }
+        return List.copyOf(a);
     }
 
     public boolean isFinal() {

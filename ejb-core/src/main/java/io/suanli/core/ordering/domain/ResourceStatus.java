@@ -4,6 +4,7 @@ import io.suanli.core.shared.domain.SuanliException;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +37,23 @@ public enum ResourceStatus {
     /** Whether the customer still holds it (it may be renewed, changed or unsubscribed). */
     public boolean isHeld() {
         return this == ACTIVE || this == ARREARS || this == EXPIRED || this == FROZEN;
+    }
+
+    /**
+     * What the customer's page may offer on a resource in this status: RENEW while held and active or able to move back to
+     * ACTIVE, but not in arrears (funds, not a renewal, bring that back); CHANGE and UNSUBSCRIBE only while active. A
+     * pending order and the billing mode are the caller's business.
+     */
+    public List<String> actions() {
+        List<String> a = new java.util.ArrayList<>();
+        if (this != ARREARS && (this == ACTIVE || canMoveTo(ACTIVE)) && isHeld()) {
+            a.add("RENEW");
+        }
+        if (this == ACTIVE && canMoveTo(UNSUBSCRIBED)) {
+            a.add("CHANGE");
+            a.add("UNSUBSCRIBE");
+        }
+        return List.copyOf(a);
     }
 
     /** The statuses this one may move to. */

@@ -61,6 +61,17 @@ public class SdrFile {
             }
         }
 
+        /**
+         * What the console may offer on a file in this status: START a received file, RESTART a failed one (each its move
+         * to IMPORTING; IMPORTING → IMPORTING is a takeover, not offered), STOP one importing (its move to FAILED).
+         */
+        public java.util.List<String> actions() {
+            if (this != IMPORTING && canMoveTo(IMPORTING)) {
+                return java.util.List.of(this == FAILED ? "RESTART" : "START");
+            }
+            return canMoveTo(FAILED) ? java.util.List.of("STOP") : java.util.List.of();
+        }
+
         /** Imported or rejected: nothing moves it any more. */
         public boolean isFinal() {
             return NEXT.get(this).isEmpty();
