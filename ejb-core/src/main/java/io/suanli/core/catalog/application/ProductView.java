@@ -10,7 +10,13 @@ import java.util.Locale;
 /** A product as pages and the API show it, with its specs and their current prices. */
 public record ProductView(long id, String code, String status, String categoryCode, String categoryNameZh,
                           String categoryNameEn, String resourceTypeCode, String brandCode, int sortOrder, ProductText text,
-                          List<String> scenarioCodes, List<SpecView> specs, Instant updatedAt) implements Serializable {
+                          List<String> scenarioCodes, List<SpecView> specs, Instant updatedAt, List<String> actions)
+        implements Serializable {
+
+    /** Whether the page may offer the action (one of {@link #actions()}, from the status's transition table). */
+    public boolean can(String action) {
+        return actions.contains(action);
+    }
 
     public String name(Locale l) {
         return text.name(l);

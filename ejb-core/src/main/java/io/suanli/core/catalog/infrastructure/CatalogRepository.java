@@ -87,7 +87,8 @@ public class CatalogRepository {
             List<SpecView> ss = specViews.getOrDefault(p.id(), List.of()).stream()
                     .sorted(Comparator.comparingInt(SpecView::sortOrder).thenComparing(SpecView::code)).toList();
             return new ProductView(p.id(), p.code(), p.status().name(), c.code(), c.nameZh(), c.nameEn(), t.code(),
-                    b == null ? null : b.code(), p.sortOrder(), p.text(), p.scenarios().stream().sorted().toList(), ss, p.updatedAt());
+                    b == null ? null : b.code(), p.sortOrder(), p.text(), p.scenarios().stream().sorted().toList(), ss, p.updatedAt(),
+                    p.status().actions());
         }).toList();
     }
 

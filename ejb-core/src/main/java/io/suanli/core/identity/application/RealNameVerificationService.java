@@ -259,7 +259,7 @@ public class RealNameVerificationService {
         Customer c = em.find(Customer.class, v.customerId());
         return new VerificationView(v.id(), v.customerId(), c.name(), v.kind(), v.status().name(), v.subjectName(), v.creditCode(),
                 v.legalRepName(), v.idNumberMasked(), v.licenceFileId(), v.submittedBy(), v.submittedAt(), v.reviewedBy(),
-                v.reviewedAt(), v.rejectReason());
+                v.reviewedAt(), v.rejectReason(), v.status().actions());
     }
 
     private String idCard(String idNumber) {

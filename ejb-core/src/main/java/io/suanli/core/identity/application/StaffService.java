@@ -162,6 +162,7 @@ public class StaffService {
 
     private static StaffView view(UserAccount u, Map<Long, String> departments) {
         return new StaffView(u.id(), u.username(), u.displayName(), u.roles().stream().sorted().toList(), u.departmentId(),
-                u.departmentId() == null ? null : departments.get(u.departmentId()), u.status().name(), u.totpEnabled(), null);
+                u.departmentId() == null ? null : departments.get(u.departmentId()), u.status().name(), u.totpEnabled(), null,
+                u.status().actions());
     }
 }

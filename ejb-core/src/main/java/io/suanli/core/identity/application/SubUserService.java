@@ -124,6 +124,6 @@ public class SubUserService {
 
     static SubUserView view(UserAccount u) {
         return new SubUserView(u.id(), u.username(), u.displayName(), u.isCustomerAdmin(), u.status().name(),
-                u.permissions().stream().map(Enum::name).sorted().toList(), u.createdAt());
+                u.permissions().stream().map(Enum::name).sorted().toList(), u.createdAt(), u.status().actions());
     }
 }

@@ -15,7 +15,12 @@ public record OrderView(String orderNo, long customerId, String type, String sta
                         Money listAmount, Money discountAmount, Money couponAmount, Money payableAmount, Money refundAmount,
                         Integer usedHours, Instant effectiveAt, String payFrom, String paymentSplit, String refundSplit,
                         Long resourceId, String reason, Instant createdAt, String createdBy, Instant expiresAt, Instant paidAt,
-                        List<Event> timeline) implements Serializable {
+                        List<Event> timeline, List<String> actions) implements Serializable {
+
+    /** Whether the page may offer the action (one of {@link #actions()}, from the status's transition table). */
+    public boolean can(String action) {
+        return actions.contains(action);
+    }
 
     /** One balance's part of a payment or refund. */
     public record Part(String account, String amount) implements Serializable {
@@ -49,6 +54,6 @@ public record OrderView(String orderNo, long customerId, String type, String sta
                 o.couponAmount(), o.payableAmount(), o.refundAmount(), o.usedHours(), o.effectiveAt(), o.payFrom(), o.paymentSplit(),
                 o.refundSplit(), o.resourceId(), o.reason(), o.createdAt(), o.createdBy(), o.expiresAt(), o.paidAt(),
                 events.stream().map(e -> new Event(e.from() == null ? null : e.from().name(), e.to().name(), e.at(), e.actor(), e.note()))
-                        .toList());
+                        .toList(), o.status().actions());
     }
 }

@@ -76,7 +76,13 @@ public class SdrFileService {
     public record FileView(long id, String source, String name, long sizeBytes, String sha256, String status, String statusReason,
                            long bytesDone, int percent, long linesRead, long recordsNew, long corrections, long duplicates,
                            long errors, long resources, long hoursRated, BigDecimal amountRated, BigDecimal amountCharged,
-                           Long jobExecutionId, Instant receivedAt, String receivedBy, Instant startedAt, Instant finishedAt) {
+                           Long jobExecutionId, Instant receivedAt, String receivedBy, Instant startedAt, Instant finishedAt,
+                           List<String> actions) {
+
+        /** Whether the page may offer the action (one of {@link #actions()}, from the status's transition table). */
+        public boolean can(String action) {
+            return actions.contains(action);
+        }
     }
 
     /** What receiving did: the file, and whether it was already known (then it is the earlier file, not imported again). */
@@ -276,6 +282,6 @@ public class SdrFileService {
         return new FileView(f.id(), f.source().name(), f.name(), f.sizeBytes(), f.sha256(), f.status().name(), f.statusReason(),
                 f.bytesDone(), percent, f.linesRead(), f.recordsNew(), f.corrections(), f.recordsDuplicate(), f.errors(),
                 f.resources(), f.hoursRated(), f.amountRated(), f.amountCharged(), f.jobExecutionId(), f.receivedAt(),
-                f.receivedBy(), f.startedAt(), f.finishedAt());
+                f.receivedBy(), f.startedAt(), f.finishedAt(), f.status().actions());
     }
 }
