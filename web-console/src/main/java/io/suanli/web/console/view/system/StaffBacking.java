@@ -92,7 +92,7 @@ public class StaffBacking implements Serializable {
 
     public void toggle(StaffView s) {
         act(() -> {
-            if ("ACTIVE".equals(s.status())) {
+            if (s.can("DISABLE")) {
                 service.disable(s.id());
             } else {
                 service.enable(s.id());

@@ -79,7 +79,7 @@ public class SubUsersBacking implements Serializable {
 
     public void toggle(SubUserView u) {
         try {
-            if ("ACTIVE".equals(u.status())) {
+            if (u.can("DISABLE")) {
                 subUsers.disable(u.id());
             } else {
                 subUsers.enable(u.id());
