@@ -93,7 +93,7 @@ public class OrderDetailBacking implements Serializable {
         }
         ResourceInfo info = new ResourceInfo(resourcePoolId, accessUrl,
                 activatedAt == null ? null : activatedAt.atZone(PlatformClock.ZONE).toInstant(), fields);
-        boolean provisioning = "PROVISIONING".equals(order.status());
+        boolean provisioning = order.can("BACK_FILL");
         if (console.act(() -> {
             if (provisioning) {
                 acceptance.provisioned(order.orderNo(), info);
