@@ -75,10 +75,12 @@ abstract class ChangelogIT {
             lb.rollback(back, ALL_CONTEXTS);
             assertEquals(applied - back, count(c, "select count(*) from DATABASECHANGELOG"));
             assertFalse(tableExists(c, "real_name_verification"), "real_name_verification rolled back");
+            assertFalse(tableExists(c, "order_discount"), "order_discount rolled back");
             assertEquals(0, count(c, "select count(*) from user_account"), "demo accounts rolled back");
             lb.update(new Contexts(ALL_CONTEXTS), new LabelExpression());
             assertEquals(applied, count(c, "select count(*) from DATABASECHANGELOG"));
             assertEquals(6, count(c, "select count(*) from user_account"));
+            assertTrue(tableExists(c, "order_discount"), "order_discount applied again");
         }
     }
 

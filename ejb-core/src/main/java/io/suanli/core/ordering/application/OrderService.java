@@ -121,6 +121,7 @@ public class OrderService {
         Order o = new Order(Ids.next(), number("O", now), customerId, OrderType.NEW, priced(q, payable), from, null,
                 blankToNull(request.couponCode()), now, payg ? null : now.plus(Duration.ofMinutes(paymentMinutes)), support.caller());
         rows.persist(o);
+        support.keepDiscounts(o, q);
         rows.persist(new OrderEvent(Ids.next(), o.id(), null, OrderStatus.PENDING_PAYMENT, now, support.caller(), MoneyText.display(payable)));
         if (payg) {
             rows.persist(o.moveTo(OrderStatus.AWAITING_ACCEPTANCE, Ids.next(), now, support.caller(), "PAYG"));
@@ -326,7 +327,7 @@ public class OrderService {
         });
         List<OrderView> list = new ArrayList<>();
         select.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100_000))).getResultList()
-                .forEach(o -> list.add(OrderView.of(o, List.of())));
+                .forEach(o -> list.add(OrderView.of(o)));
         return new Page<>(list, count.getSingleResult());
     }
 

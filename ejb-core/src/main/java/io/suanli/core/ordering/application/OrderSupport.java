@@ -1,6 +1,7 @@
 package io.suanli.core.ordering.application;
 
 import io.suanli.core.ordering.domain.Order;
+import io.suanli.core.ordering.domain.OrderDiscount;
 import io.suanli.core.ordering.domain.OrderType;
 import io.suanli.core.ordering.domain.Resource;
 import io.suanli.core.ordering.infrastructure.OrderRows;
@@ -9,7 +10,10 @@ import jakarta.inject.Inject;
 
 import java.security.Principal;
 
-/** What the ordering services share inside a transaction of theirs: views, freeing a resource, the acting user. */
+/**
+ * What the ordering services share inside a transaction of theirs: views, the discounts an order keeps, freeing a
+ * resource, the acting user.
+ */
 @ApplicationScoped
 class OrderSupport {
 
@@ -20,7 +24,12 @@ class OrderSupport {
     Principal principal;
 
     OrderView view(Order o) {
-        return OrderView.of(o, rows.events(o.id()));
+        return OrderView.of(o, rows.events(o.id()), rows.discounts(o.id()));
+    }
+
+    /** Keeps the discount steps of the quote a just persisted order was priced with (SPEC §9's price breakdown). */
+    void keepDiscounts(Order o, Quote q) {
+        OrderDiscount.lines(o.id(), o.discountAmount(), q.adjustments()).forEach(rows::persist);
     }
 
     /** Frees the resource an ended renew, change or unsubscribe order was holding. */

@@ -1,6 +1,7 @@
 package io.suanli.core.ordering.application;
 
 import io.suanli.core.ordering.domain.Order;
+import io.suanli.core.ordering.domain.OrderDiscount;
 import io.suanli.core.ordering.domain.OrderEvent;
 import io.suanli.core.shared.domain.Money;
 
@@ -9,13 +10,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as its customer and operations see it, with its timeline when asked for one order. */
+/**
+ * An order as its customer and operations see it; when asked for one order, with its timeline and its discounts (the
+ * price breakdown: {@code discounts} is null in lists, where they are not loaded).
+ */
 public record OrderView(String orderNo, long customerId, String type, String status, String productCode, String specCode,
                         String billingMode, String unit, BigDecimal unitPrice, int nodes, int periods, long priceVersionId,
                         Money listAmount, Money discountAmount, Money couponAmount, Money payableAmount, Money refundAmount,
                         Integer usedHours, Instant effectiveAt, String payFrom, String paymentSplit, String refundSplit,
                         Long resourceId, String reason, Instant createdAt, String createdBy, Instant expiresAt, Instant paidAt,
-                        List<Event> timeline, List<String> actions) implements Serializable {
+                        List<Event> timeline, List<String> actions, List<Discount> discounts) implements Serializable {
 
     /** Whether the page may offer the action (one of {@link #actions()}, from the status's transition table). */
     public boolean can(String action) {
@@ -44,16 +48,26 @@ public record OrderView(String orderNo, long customerId, String type, String sta
                 .map(x -> new Part(x[0], x[1])).toList();
     }
 
+    /** One discount the order was priced with: its source (the discount's scope), the discount's id, rate and amount. */
+    public record Discount(String source, String id, BigDecimal rate, Money amount) implements Serializable {
+    }
+
     /** One move of the order. */
     public record Event(String from, String to, Instant at, String actor, String note) implements Serializable {
     }
 
-    static OrderView of(Order o, List<OrderEvent> events) {
+    /** A list row: no timeline, discounts not loaded. */
+    static OrderView of(Order o) {
+        return of(o, List.of(), null);
+    }
+
+    static OrderView of(Order o, List<OrderEvent> events, List<OrderDiscount> discounts) {
         return new OrderView(o.orderNo(), o.customerId(), o.type().name(), o.status().name(), o.productCode(), o.specCode(),
                 o.billingMode(), o.unit(), o.unitPrice(), o.nodes(), o.periods(), o.priceVersionId(), o.listAmount(), o.discountAmount(),
                 o.couponAmount(), o.payableAmount(), o.refundAmount(), o.usedHours(), o.effectiveAt(), o.payFrom(), o.paymentSplit(),
                 o.refundSplit(), o.resourceId(), o.reason(), o.createdAt(), o.createdBy(), o.expiresAt(), o.paidAt(),
                 events.stream().map(e -> new Event(e.from() == null ? null : e.from().name(), e.to().name(), e.at(), e.actor(), e.note()))
-                        .toList(), o.status().actions());
+                        .toList(), o.status().actions(),
+                discounts == null ? null : discounts.stream().map(d -> new Discount(d.source(), d.discountId(), d.rate(), d.amount())).toList());
     }
 }

@@ -143,7 +143,7 @@ public class ResourceService {
         Instant now = clock.now();
         Order o = new Order(Ids.next(), OrderService.number("O", now), customerId, OrderType.RENEW, OrderService.priced(q, q.payableAmount()),
                 OrderService.payFrom(payFrom), r.id(), null, now, now.plus(Duration.ofMinutes(paymentMinutes)), support.caller());
-        return submit(r, o, OrderStatus.PENDING_PAYMENT, now, MoneyText.display(q.payableAmount()));
+        return submit(r, o, q, OrderStatus.PENDING_PAYMENT, now, MoneyText.display(q.payableAmount()));
     }
 
     private Quote renewQuote(Resource r, Integer periods) {
@@ -220,8 +220,16 @@ public class ResourceService {
     }
 
     private OrderView submit(Resource r, Order o, OrderStatus status, Instant now, String note) {
+        return submit(r, o, null, status, now, note);
+    }
+
+    /** Records the order; one priced by a quote with its discounts ({@code priced}: the quote, null for none) keeps them. */
+    private OrderView submit(Resource r, Order o, Quote priced, OrderStatus status, Instant now, String note) {
         r.pending(o.orderNo());
         rows.persist(o);
+        if (priced != null) {
+            support.keepDiscounts(o, priced);
+        }
         rows.persist(new OrderEvent(Ids.next(), o.id(), null, OrderStatus.PENDING_PAYMENT, now, support.caller(), note));
         if (status != OrderStatus.PENDING_PAYMENT) {
             rows.persist(o.moveTo(status, Ids.next(), now, support.caller(), null));

@@ -1,6 +1,7 @@
 package io.suanli.core.ordering.infrastructure;
 
 import io.suanli.core.ordering.domain.Order;
+import io.suanli.core.ordering.domain.OrderDiscount;
 import io.suanli.core.ordering.domain.OrderEvent;
 import io.suanli.core.ordering.domain.OrderStatus;
 import io.suanli.core.ordering.domain.OrderType;
@@ -62,6 +63,12 @@ public class OrderRows {
 
     public List<OrderEvent> events(long orderId) {
         return em.createQuery("select e from OrderEvent e where e.orderId = :o order by e.at, e.id", OrderEvent.class)
+                .setParameter("o", orderId).getResultList();
+    }
+
+    /** The discounts the order was priced with, in quote order. */
+    public List<OrderDiscount> discounts(long orderId) {
+        return em.createQuery("select d from OrderDiscount d where d.orderId = :o order by d.lineNo", OrderDiscount.class)
                 .setParameter("o", orderId).getResultList();
     }
 
