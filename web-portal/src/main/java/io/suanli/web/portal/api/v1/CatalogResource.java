@@ -8,6 +8,7 @@ import io.suanli.core.catalog.application.SpecView;
 import io.suanli.core.ordering.application.Quote;
 import io.suanli.core.ordering.application.QuoteRequest;
 import io.suanli.core.ordering.application.QuoteService;
+import io.suanli.core.shared.domain.Money;
 import io.suanli.web.portal.api.ApiErrors;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -100,6 +101,7 @@ public class CatalogResource {
                 .add("listAmount", q.listAmount().toString())
                 .add("discountAmount", q.discountAmount().toString())
                 .add("couponAmount", q.couponAmount().toString())
+                .add("cashCouponAmount", Money.ZERO.toString())
                 .add("payableAmount", q.payableAmount().toString())
                 .add("specCode", q.specCode())
                 .add("productCode", q.productCode())

@@ -33,6 +33,7 @@ final class OrderJson {
                 .add("listAmount", o.listAmount().toString())
                 .add("discountAmount", o.discountAmount().toString())
                 .add("couponAmount", o.couponAmount().toString())
+                .add("cashCouponAmount", Money.ZERO.toString())
                 .add("payableAmount", o.payableAmount().toString())
                 .add("payFrom", o.payFrom())
                 .add("createdAt", o.createdAt().toString())
@@ -46,6 +47,9 @@ final class OrderJson {
         opt(b, "reason", o.reason());
         opt(b, "expiresAt", o.expiresAt());
         opt(b, "paidAt", o.paidAt());
+        if (o.discounts() != null) {
+            b.add("discounts", discounts(o));
+        }
         if (!o.timeline().isEmpty()) {
             JsonArrayBuilder t = Json.createArrayBuilder();
             o.timeline().forEach(e -> {
@@ -57,6 +61,25 @@ final class OrderJson {
             b.add("timeline", t);
         }
         return b.build();
+    }
+
+    /**
+     * The discounts an order was priced with (SPEC §9's price breakdown), as the quote writes them:
+     * {@code [{source, id, rate, amount}]}, source and rate left out when unknown.
+     */
+    static JsonArrayBuilder discounts(OrderView o) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        o.discounts().forEach(x -> {
+            JsonObjectBuilder d = Json.createObjectBuilder().add("id", x.id()).add("amount", x.amount().toString());
+            if (x.source() != null) {
+                d.add("source", x.source());
+            }
+            if (x.rate() != null) {
+                d.add("rate", OpsMarketingResource.rate(x.rate()));
+            }
+            out.add(d);
+        });
+        return out;
     }
 
     static JsonObject resource(ResourceView r) {
