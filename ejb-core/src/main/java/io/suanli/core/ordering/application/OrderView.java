@@ -50,6 +50,15 @@ public record OrderView(String orderNo, long customerId, String type, String sta
 
     /** One discount the order was priced with: its source (the discount's scope), the discount's id, rate and amount. */
     public record Discount(String source, String id, BigDecimal rate, Money amount) implements Serializable {
+
+        /** The rate as the quote JSON writes it (at least two decimals, e.g. "0.95"), null when unknown. */
+        public String rateText() {
+            if (rate == null) {
+                return null;
+            }
+            BigDecimal s = rate.stripTrailingZeros();
+            return s.setScale(Math.max(2, s.scale())).toPlainString();
+        }
     }
 
     /** One move of the order. */
