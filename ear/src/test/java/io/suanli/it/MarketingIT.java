@@ -27,12 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MarketingIT {
 
     static TestCatalog.Built catalog;
+    static TestCatalog.Built plain;
     static final List<String> made = new ArrayList<>();
     final Http http = new Http();
 
     @BeforeAll
     static void product() throws Exception {
         catalog = TestCatalog.build(true, "10000.00", "14.000000");
+        plain = TestCatalog.build(true, "100.00", "1.000000");
     }
 
     @AfterAll
@@ -103,6 +105,7 @@ class MarketingIT {
             assertEquals("10000.00", q.getString("listAmount"));
             assertEquals("1450.00", q.getString("discountAmount"));
             assertEquals("0.00", q.getString("couponAmount"));
+            assertEquals("0.00", q.getString("cashCouponAmount"));
             assertEquals("8550.00", q.getString("payableAmount"));
             JsonArray ds = q.getJsonArray("discounts");
             assertEquals(2, ds.size(), ds.toString());
@@ -128,7 +131,12 @@ class MarketingIT {
             assertEquals("10000.00", o.getString("listAmount"));
             assertEquals("1200.00", o.getString("discountAmount"));
             assertEquals("8800.00", o.getString("payableAmount"));
+            assertEquals("0.00", o.getString("cashCouponAmount"));
+            // the order keeps its price breakdown (SPEC §9): the floor cut falls on the narrowest discount
+            keptBreakdown(o, platform, mine);
             ok(http.json("POST", "/api/v1/orders/" + o.getString("orderNo") + "/pay", null, "Authorization", c.token()));
+            keptBreakdown(ok(http.get("/api/v1/orders/" + o.getString("orderNo"), "Authorization", c.token())), platform, mine);
+            keptBreakdown(ok(http.get("/api/v1/ops/orders/" + o.getString("orderNo"), "Authorization", TestCatalog.ops())), platform, mine);
             assertEquals("1200.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
 
             JsonObject ended = ok(http.json("POST", "/api/v1/ops/marketing/discounts/" + platform + "/end", null, "Authorization", TestCatalog.ops()));
@@ -138,12 +146,42 @@ class MarketingIT {
             assertEquals("9000.00", after.getString("payableAmount"));
             assertEquals(1, after.getJsonArray("discounts").size());
             assertEquals("10000.00", quote(other).getString("payableAmount"), "the ended discount no longer applies");
+            keptBreakdown(ok(http.get("/api/v1/orders/" + o.getString("orderNo"), "Authorization", c.token())), platform, mine);
+
+            JsonObject none = ok(http.json("POST", "/api/v1/orders", "{\"specCode\":\"" + plain.spec()
+                    + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1}", "Authorization", other.token()));
+            assertEquals("0.00", none.getString("discountAmount"));
+            assertEquals("0.00", none.getString("cashCouponAmount"));
+            assertEquals(0, none.getJsonArray("discounts").size(), none.toString());
+            assertEquals(0, ok(http.get("/api/v1/orders/" + none.getString("orderNo"), "Authorization", other.token()))
+                    .getJsonArray("discounts").size());
+            assertEquals(0, ok(http.get("/api/v1/ops/orders/" + none.getString("orderNo"), "Authorization", TestCatalog.ops()))
+                    .getJsonArray("discounts").size());
+            ok(http.json("POST", "/api/v1/orders/" + none.getString("orderNo") + "/cancel", null, "Authorization", other.token()));
             assertEquals("marketing.discountEnded", parse(http.json("POST", "/api/v1/ops/marketing/discounts/" + platform + "/end", null,
                     "Authorization", TestCatalog.ops()).body()).getString("code"));
         } finally {
             ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + before.getString("stacking") + "\",\"floorRate\":\""
                     + before.getString("floorRate") + "\"}", "Authorization", TestCatalog.ops()));
         }
+    }
+
+    /** The order's discounts as placed at floor 0.88: platform 0.95 takes 500.00, the customer's 0.90 the rest to 1,200.00. */
+    static void keptBreakdown(JsonObject o, String platform, String mine) {
+        JsonArray ds = o.getJsonArray("discounts");
+        assertEquals(2, ds.size(), o.toString());
+        JsonObject first = ds.getJsonObject(0);
+        JsonObject second = ds.getJsonObject(1);
+        assertEquals("PLATFORM", first.getString("source"));
+        assertEquals(platform, first.getString("id"));
+        assertEquals("0.95", first.getString("rate"));
+        assertEquals("500.00", first.getString("amount"));
+        assertEquals("CUSTOMER", second.getString("source"));
+        assertEquals(mine, second.getString("id"));
+        assertEquals("0.90", second.getString("rate"));
+        assertEquals("700.00", second.getString("amount"));
+        assertEquals(new BigDecimal(o.getString("discountAmount")), new BigDecimal(first.getString("amount"))
+                .add(new BigDecimal(second.getString("amount"))));
     }
 
     void refused(String body, String key) throws Exception {
