@@ -143,7 +143,7 @@ class PasswordResetIT {
         }
 
         assertEquals("reset.linkInvalid", parse(confirm("{\"token\":\"" + token + "\",\"password\":\"Amber-Valley-2026\"}").body()).getString("code"));
-        assertEquals("sms.codeExpired", parse(confirm("{\"username\":\"" + d.username() + "\",\"code\":\"" + code
+        assertEquals("sms.codeUsedUp", parse(confirm("{\"username\":\"" + d.username() + "\",\"code\":\"" + code
                 + "\",\"password\":\"Amber-Valley-2026\"}").body()).getString("code"));
         for (TestCustomers.Registered who : java.util.List.of(c, d)) {
             assertEquals(401, tokenStatus(who.username(), "Amber-Valley-2026"));

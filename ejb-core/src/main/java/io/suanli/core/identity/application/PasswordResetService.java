@@ -130,10 +130,7 @@ public class PasswordResetService {
     public void resetWithCode(String username, String code, char[] newPassword) {
         UserAccount u = users.findByUsername(username == null ? "" : username.trim())
                 .orElseThrow(() -> new SuanliException("sms.codeExpired"));
-        VerificationCode newest = newest(target(u), VerificationCode.Purpose.RESET_SMS).orElseThrow(() -> new SuanliException("sms.codeExpired"));
-        if (u.passwordChangedAfter(newest.createdAt())) {
-            throw new SuanliException("sms.codeExpired");
-        }
+        newest(target(u), VerificationCode.Purpose.RESET_SMS).orElseThrow(() -> new SuanliException("sms.codeExpired"));
         policy().check(u.username(), newPassword);
         check(target(u), code);
         apply(u, newPassword);
@@ -148,7 +145,7 @@ public class PasswordResetService {
         UserAccount u = users.findById(Long.parseLong(v.targetIdx().trim()))
                 .orElseThrow(() -> new SuanliException("reset.linkInvalid"));
         policy().check(u.username(), newPassword);
-        if (u.passwordChangedAfter(v.createdAt()) || v.check(hash, time.now()) != VerificationCode.Check.OK) {
+        if (v.check(hash, time.now()) != VerificationCode.Check.OK) {
             throw new SuanliException("reset.linkInvalid");
         }
         apply(u, newPassword);
@@ -190,6 +187,7 @@ public class PasswordResetService {
     private void apply(UserAccount u, char[] newPassword) {
         Instant now = time.now();
         u.changePassword(PasswordHasher.hash(newPassword), now);
+        users.useUpResetCodes(target(u), now);
         u.loggedIn(now);
         for (LoginSession s : users.unendedSessions(u.id())) {
             s.end(now);
@@ -203,7 +201,7 @@ public class PasswordResetService {
     }
 
     /** Reset codes are scoped to the account (its id, which is no secret). */
-    private static String target(UserAccount u) {
+    static String target(UserAccount u) {
         return String.format("%064d", u.id());
     }
 

@@ -68,6 +68,7 @@ public class PasswordService {
         policy().check(u.username(), next);
         Instant now = time.now();
         u.changePassword(PasswordHasher.hash(next), now);
+        users.useUpResetCodes(PasswordResetService.target(u), now); // a link or code asked for the old password is dead
         String kept = keepLogin == null ? null : LoginSessions.sha256(keepLogin);
         for (LoginSession s : users.unendedSessions(u.id())) {
             if (!s.tokenHash().equals(kept)) {

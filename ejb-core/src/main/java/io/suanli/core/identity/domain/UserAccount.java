@@ -363,11 +363,6 @@ public class UserAccount {
         this.totpLastStep = step;
     }
 
-    /** Whether the password was changed after {@code t}: what was issued for the old password (a reset link or code) is dead. */
-    public boolean passwordChangedAfter(Instant t) {
-        return passwordChangedAt != null && passwordChangedAt.isAfter(t);
-    }
-
     public void changePassword(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.passwordChangedAt = at;

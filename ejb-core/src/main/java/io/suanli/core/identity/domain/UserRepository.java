@@ -20,6 +20,9 @@ public interface UserRepository {
      */
     java.util.Set<String> securityRoles(UserAccount user);
 
+    /** Uses up every password-reset link and code of the account not used yet (its password has just changed). */
+    void useUpResetCodes(String targetIdx, Instant at);
+
     void add(LoginSession session);
 
     Optional<LoginSession> findSessionByTokenHash(String tokenHash);

@@ -48,6 +48,15 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public void useUpResetCodes(String targetIdx, Instant at) {
+        em.createQuery("update VerificationCode v set v.usedAt = :at where v.targetIdx = :i and v.usedAt is null and v.purpose in :p")
+                .setParameter("at", at).setParameter("i", targetIdx)
+                .setParameter("p", List.of(io.suanli.core.identity.domain.VerificationCode.Purpose.RESET_SMS.name(),
+                        io.suanli.core.identity.domain.VerificationCode.Purpose.RESET_EMAIL.name()))
+                .executeUpdate();
+    }
+
+    @Override
     public void add(LoginSession session) {
         em.persist(session);
     }
