@@ -45,21 +45,9 @@ class MarketingIT {
         }
     }
 
-    record Customer(String id, String token) {
-    }
-
-    Customer customer(String cash) throws Exception {
-        String user = RegistrationIT.newUsername();
-        String body = "{\"type\":\"ENTERPRISE\",\"name\":\"营销测试有限公司\",\"mobile\":\"" + RegistrationIT.newMobile() + "\",\"email\":\"" + user
-                + "@marketing.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}";
-        HttpResponse<String> r = http.json("POST", "/api/v1/ops/customers", body, "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
-        assertEquals(201, r.statusCode(), r.body());
-        String id = parse(r.body()).getString("customerId");
-        if (!cash.equals("0.00")) {
-            ok(http.json("POST", "/api/v1/ops/accounts/" + id + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"" + cash
-                    + "\",\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
-        }
-        return new Customer(id, bearer(TestCustomers.token(user, TestUsers.PASSWORD)));
+    /** A verified enterprise onboarded by sales with this much cash (OrderIT's helper). */
+    OrderIT.Customer customer(String cash) throws Exception {
+        return new OrderIT().customer(cash, "0.00");
     }
 
     static JsonObject ok(HttpResponse<String> r) {
@@ -82,7 +70,7 @@ class MarketingIT {
         assertEquals(stacking, p.getString("stacking"));
     }
 
-    JsonObject quote(Customer c) throws Exception {
+    JsonObject quote(OrderIT.Customer c) throws Exception {
         return ok(http.json("POST", "/api/v1/quotes", "{\"specCode\":\"" + catalog.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\","
                 + "\"periods\":1}", "Authorization", c.token()));
     }
@@ -94,8 +82,8 @@ class MarketingIT {
     @Test
     void discountsStackOrNotByThePolicyWithTheFloor() throws Exception {
         JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
-        Customer c = customer("10000.00");
-        Customer other = customer("0.00");
+        OrderIT.Customer c = customer("10000.00");
+        OrderIT.Customer other = customer("0.00");
         try {
             String platform = discount("\"name\":\"全平台95折\",\"scope\":\"PLATFORM\",\"rate\":\"0.95\"");
             String mine = discount("\"name\":\"客户9折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id() + "\",\"rate\":\"0.90\"");

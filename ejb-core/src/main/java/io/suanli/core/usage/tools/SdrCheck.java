@@ -7,7 +7,6 @@ import io.suanli.core.usage.domain.SdrParser;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 
 /** Command line: checks an SDR file ({@code java -cp ejb-core/target/classes io.suanli.core.usage.tools.SdrCheck <file>}). */
 public final class SdrCheck {
@@ -30,7 +29,7 @@ public final class SdrCheck {
         SdrParseSummary s;
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             s = new SdrParser(SdrFormat.defaults(), SdrLimits.defaults())
-                    .parse(String.valueOf(file.getFileName()), in, Instant.now(), r -> count[0]++);
+                    .parse(String.valueOf(file.getFileName()), in, new io.suanli.core.shared.application.RealTime().now(), r -> count[0]++);
         }
         System.out.printf("%s: name %s, %d lines, %d records (%d normal, %d corrections), %d errors %s, ratio %s%s, %d ms%n",
                 file, s.fileNameAccepted() ? "ok" : "NOT MATCHING the pattern", s.linesRead(), s.recordsOk(), s.normal(),

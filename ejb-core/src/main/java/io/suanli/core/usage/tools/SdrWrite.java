@@ -33,7 +33,7 @@ public final class SdrWrite {
         BigDecimal errors = args.length > 3 ? new BigDecimal(args[3]) : BigDecimal.ZERO;
         List<SdrGenerator.Resource> resources = SdrGenerator.sampleResources(200, seed);
         long hours = (records + resources.size() - 1) / resources.size();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant now = new io.suanli.core.shared.application.RealTime().now().truncatedTo(ChronoUnit.HOURS);
         SdrGenerator.Plan plan = SdrGenerator.Plan.of(resources, now.minus(hours + 1, ChronoUnit.HOURS), records, seed).withErrors(errors);
         long t0 = System.nanoTime();
         SdrGenerator.Generated g;

@@ -41,31 +41,16 @@ public class ConsoleRequestFilter extends HttpFilter {
         Locale locale = "en".equals(chosen) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         request.setAttribute(LOCALE_ATTRIBUTE, locale);
         context.fill(request.getRemoteAddr(), request.getHeader("User-Agent"), locale);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        io.suanli.core.shared.application.WebProtection.headers(io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()).forEach(response::setHeader);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()) {
-            response.setHeader("Strict-Transport-Security", io.suanli.core.shared.application.TransportSecurity.HSTS);
-        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException e) {
-            if (!withoutItsPagesNonce(e) || response.isCommitted()) {
+            if (!io.suanli.core.shared.application.WebProtection.formWithoutItsPagesNonce(e) || response.isCommitted()) {
                 throw e;
             }
             response.sendRedirect(request.getRequestURI()); // a fresh form, as for an expired view: never a 500
         }
-    }
-
-    /** A form posted without the CSP nonce of the page it came from (PrimeFaces refuses it): stale or forged. */
-    private static boolean withoutItsPagesNonce(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if ("org.primefaces.csp.CspException".equals(t.getClass().getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String cookie(HttpServletRequest request) {

@@ -47,30 +47,15 @@ public class WebRequestFilter extends HttpFilter {
         }
         request.setAttribute(LOCALE_ATTRIBUTE, locale);
         context.fill(clientIp(request), request.getHeader("User-Agent"), locale);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "same-origin");
-        if (io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()) {
-            response.setHeader("Strict-Transport-Security", io.suanli.core.shared.application.TransportSecurity.HSTS);
-        }
+        io.suanli.core.shared.application.WebProtection.headers(io.suanli.core.shared.application.TransportSecurity.httpsPublicUrl()).forEach(response::setHeader);
         try {
             chain.doFilter(request, response);
         } catch (ServletException e) {
-            if (!withoutItsPagesNonce(e) || response.isCommitted()) {
+            if (!io.suanli.core.shared.application.WebProtection.formWithoutItsPagesNonce(e) || response.isCommitted()) {
                 throw e;
             }
             response.sendRedirect(request.getRequestURI()); // a fresh form, as for an expired view: never a 500
         }
-    }
-
-    /** A form posted without the CSP nonce of the page it came from (PrimeFaces refuses it): stale or forged. */
-    private static boolean withoutItsPagesNonce(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if ("org.primefaces.csp.CspException".equals(t.getClass().getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Locale fromCookie(HttpServletRequest request) {
