@@ -1,19 +1,30 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.marketing.domain.BatchKind;
 import io.suanli.core.marketing.domain.Candidate;
+import io.suanli.core.marketing.domain.Checkout;
+import io.suanli.core.marketing.domain.Coupon;
+import io.suanli.core.marketing.domain.DeductionCoupon;
+import io.suanli.core.marketing.domain.PriceBreakdown;
 import io.suanli.core.marketing.domain.Discount;
 import io.suanli.core.marketing.domain.OrderType;
 import io.suanli.core.marketing.domain.StackingPolicy;
 import io.suanli.core.marketing.infrastructure.DiscountRow;
+import io.suanli.core.marketing.infrastructure.GrantRepository;
 import io.suanli.core.marketing.infrastructure.MarketingRepository;
 import io.suanli.core.ordering.application.PriceAdjuster;
 import io.suanli.core.ordering.application.QuoteContext;
 import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.SuanliException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +34,8 @@ import java.util.Optional;
  * so the quote's discount amount is exactly list − after discounts.
  * <p>
  * Not yet known to a quote: the customer's province and city and its active contracts, and the cloud account; so
- * REGION and CONTRACT discounts never apply yet, nor a cloud-account condition (none can be entered). Coupons come
- * in the next step: {@link #coupon} knows none.
+ * REGION and CONTRACT discounts never apply yet, nor a cloud-account condition (none can be entered). With a coupon
+ * or cash coupons chosen, {@link #checkout} prices the whole chain of SPEC §9 ({@link Checkout}).
  */
 @ApplicationScoped
 public class MarketingPriceAdjuster implements PriceAdjuster {
@@ -32,23 +43,33 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
     @Inject
     MarketingRepository repository;
 
+    @Inject
+    GrantRepository grants;
+
     @Override
     public List<Adjustment> discounts(QuoteContext q) {
         Candidate c = candidate(q);
         if (c == null) {
             return List.of();
         }
-        List<Discount> applicable = repository.inForce(q.at(), q.productCode()).stream().map(DiscountRow::toDomain)
-                .filter(d -> d.appliesTo(c)).toList();
+        List<Discount> applicable = applicable(q, c);
         if (applicable.isEmpty()) {
             return List.of();
         }
         return adjustments(repository.policy(false).toDomain(), q.listAmount(), applicable);
     }
 
+    private List<Discount> applicable(QuoteContext q, Candidate c) {
+        return repository.inForce(q.at(), q.productCode()).stream().map(DiscountRow::toDomain).filter(d -> d.appliesTo(c)).toList();
+    }
+
     /** The steps of the discounts the policy applies, broadest scope first, their amounts summing to the discount. */
     static List<Adjustment> adjustments(StackingPolicy policy, Money list, List<Discount> applicable) {
-        return policy.apply(list, applicable).applied().stream()
+        return steps(policy.apply(list, applicable).applied());
+    }
+
+    private static List<Adjustment> steps(List<StackingPolicy.Applied> applied) {
+        return applied.stream()
                 .map(a -> new Adjustment(Adjustment.Kind.DISCOUNT, String.valueOf(a.discount().id()), a.discount().name(), a.amount(),
                         a.discount().scope().kind().name(), a.discount().rate()))
                 .toList();
@@ -66,8 +87,51 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
                 q.billingMode(), type, q.nodes(), q.listAmount(), q.at());
     }
 
+    /**
+     * The chain with the customer's coupon and deduction cash coupons (by grant id; codes are not known here yet): each
+     * must be the customer's and usable now, or the quote is refused with the reason. The coupon is valued after the
+     * discounts; one not combinable with discounts is weighed against them and left unused when they are cheaper.
+     * The cash coupons pay what is left, soonest expiring first; one not needed is not used.
+     */
     @Override
-    public Optional<Adjustment> coupon(QuoteContext quote, String couponCode, Money afterDiscounts) {
-        return Optional.empty();
+    public Optional<List<Adjustment>> checkout(QuoteContext q, PriceAdjuster.Choice choice) {
+        if (choice.couponId() == null && choice.cashCouponIds().isEmpty()) {
+            return Optional.empty();
+        }
+        if (q.customerId() == null) {
+            throw new SuanliException("marketing.couponCustomerOnly");
+        }
+        Candidate c = candidate(q);
+        if (c == null) {
+            throw new SuanliException("marketing.couponOrderType", q.orderType());
+        }
+        Map<Long, String> names = new HashMap<>();
+        Coupon coupon = null;
+        if (choice.couponId() != null) {
+            Grants g = Grants.usable(grants, choice.couponId(), q.customerId(), BatchKind.COUPON, false, q.at());
+            coupon = g.batch().coupon(g.row().id());
+            names.put(g.row().id(), g.batch().name());
+        }
+        List<DeductionCoupon> cash = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(choice.cashCouponIds())) {
+            Grants g = Grants.usable(grants, id, q.customerId(), BatchKind.DEDUCTION_CASH_COUPON, false, q.at());
+            DeductionCoupon d = g.batch().cashCoupon(id, g.row().balance());
+            if (!d.usableFor(c)) {
+                throw new SuanliException("marketing.cashCouponNotUsable", g.batch().name());
+            }
+            cash.add(d);
+            names.put(id, g.batch().name());
+        }
+        PriceBreakdown p = new Checkout(repository.policy(false).toDomain()).price(c, applicable(q, c), coupon, cash).chosen();
+        if (coupon != null && p.couponId() == null && p.path() != PriceBreakdown.Path.DISCOUNTS_INSTEAD_OF_COUPON) {
+            throw new SuanliException(p.couponRefusal(), names.get(coupon.id()));
+        }
+        List<Adjustment> steps = new ArrayList<>(steps(p.discounts()));
+        if (p.couponId() != null) {
+            steps.add(new Adjustment(Adjustment.Kind.COUPON, String.valueOf(p.couponId()), names.get(p.couponId()), p.coupon()));
+        }
+        p.cashCoupons().forEach(u -> steps.add(new Adjustment(Adjustment.Kind.CASH_COUPON, String.valueOf(u.couponId()),
+                names.get(u.couponId()), u.amount())));
+        return Optional.of(List.copyOf(steps));
     }
 }

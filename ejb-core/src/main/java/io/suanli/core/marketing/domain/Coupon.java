@@ -70,6 +70,12 @@ public record Coupon(Long id, String code, Kind kind, Money threshold, Money amo
         return new Coupon(id, code, Kind.PERCENT_OFF, null, null, percent, cap, withDiscounts, scope, conditions, validity);
     }
 
+    /** A rate off, capped when {@code cap} is not null, from {@code threshold} on when it is not null. */
+    public static Coupon percentOff(Long id, String code, BigDecimal percent, Money cap, Money threshold, boolean withDiscounts,
+                                    Scope scope, Conditions conditions, Validity validity) {
+        return new Coupon(id, code, Kind.PERCENT_OFF, threshold, null, percent, cap, withDiscounts, scope, conditions, validity);
+    }
+
     /**
      * What this coupon takes off {@code base} (the amount after discounts, or the list amount when no discount was
      * applied) for the order, or the key of the reason it does not apply.

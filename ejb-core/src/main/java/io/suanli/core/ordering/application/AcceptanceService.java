@@ -162,6 +162,7 @@ public class AcceptanceService {
         }
         refundPayment(o, "rejected");
         support.release(o);
+        support.benefits().forEach(b -> b.giveBack(o.orderNo(), now));
         return support.view(o);
     }
 

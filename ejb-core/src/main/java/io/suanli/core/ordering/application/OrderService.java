@@ -109,8 +109,10 @@ public class OrderService {
         }
         String from = payFrom(payFrom);
         boolean payg = request != null && "PAYG".equals(request.billingMode());
-        Quote q = quotes.quote(payg && request.periods() == null ? new QuoteRequest(request.specCode(), request.nodes(),
-                request.billingMode(), 1, request.couponCode()) : request, false);
+        if (payg && !request.cashCouponIds().isEmpty()) {
+            throw new SuanliException("order.paygCashCoupons"); // they pay its hours, as their scope allows
+        }
+        Quote q = quotes.quote(payg && request.periods() == null ? request.withPeriods(1) : request, false);
         ledger.lockAccount(customerId); // one placement at a time per customer: quotas count what is on its way
         checkQuotas(customerId, q);
         Money payable = payg ? Money.ZERO : q.payableAmount();
@@ -122,6 +124,7 @@ public class OrderService {
                 blankToNull(request.couponCode()), now, payg ? null : now.plus(Duration.ofMinutes(paymentMinutes)), support.caller());
         rows.persist(o);
         support.keepDiscounts(o, q);
+        support.benefits().forEach(b -> b.hold(customerId, o.orderNo(), q.adjustments(), now));
         rows.persist(new OrderEvent(Ids.next(), o.id(), null, OrderStatus.PENDING_PAYMENT, now, support.caller(), MoneyText.display(payable)));
         if (payg) {
             rows.persist(o.moveTo(OrderStatus.AWAITING_ACCEPTANCE, Ids.next(), now, support.caller(), "PAYG"));
@@ -156,6 +159,7 @@ public class OrderService {
                 ? ledger.charge(customerId, o.payableAmount(), o.payFrom(), o.orderNo(), memo(o), tags(o, o.type().name())) : null;
         String split = r == null ? "" : split(r.split());
         o.paid(now, split);
+        support.benefits().forEach(b -> b.use(o.orderNo(), now));
         rows.persist(o.moveTo(o.type() == OrderType.NEW ? OrderStatus.AWAITING_ACCEPTANCE : OrderStatus.AWAITING_APPROVAL, Ids.next(), now,
                 support.caller(), split));
         return support.view(o);
@@ -167,8 +171,10 @@ public class OrderService {
     public OrderView cancel(String orderNo) {
         long customerId = guard.customerOf("ORDER");
         Order o = rows.lock(orderNo, customerId);
-        rows.persist(o.moveTo(OrderStatus.CANCELLED, Ids.next(), clock.now(), support.caller(), null));
+        Instant now = clock.now();
+        rows.persist(o.moveTo(OrderStatus.CANCELLED, Ids.next(), now, support.caller(), null));
         support.release(o);
+        support.benefits().forEach(b -> b.giveBack(o.orderNo(), now));
         return support.view(o);
     }
 
@@ -229,6 +235,7 @@ public class OrderService {
         }
         rows.persist(o.moveTo(OrderStatus.EXPIRED, Ids.next(), now, "system", null));
         support.release(o);
+        support.benefits().forEach(b -> b.giveBack(o.orderNo(), now));
         return true;
     }
 
@@ -243,7 +250,7 @@ public class OrderService {
 
     static Order.Priced priced(Quote q, Money payable) {
         return new Order.Priced(q.productCode(), q.specCode(), q.billingMode(), q.unit(), q.unitPrice(), q.nodes(), q.periods(),
-                q.priceVersionId(), q.listAmount(), q.discountAmount(), q.couponAmount(), payable);
+                q.priceVersionId(), q.listAmount(), q.discountAmount(), q.couponAmount(), q.cashCouponAmount(), payable);
     }
 
     /** What a charge or refund of the order is for, for the bills. */

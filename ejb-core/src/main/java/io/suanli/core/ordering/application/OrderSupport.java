@@ -6,13 +6,15 @@ import io.suanli.core.ordering.domain.OrderType;
 import io.suanli.core.ordering.domain.Resource;
 import io.suanli.core.ordering.infrastructure.OrderRows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.security.Principal;
 
 /**
- * What the ordering services share inside a transaction of theirs: views, the discounts an order keeps, freeing a
- * resource, the acting user.
+ * What the ordering services share inside a transaction of theirs: views, the price steps an order keeps, the
+ * coupons it holds, freeing a resource, the acting user.
  */
 @ApplicationScoped
 class OrderSupport {
@@ -23,13 +25,22 @@ class OrderSupport {
     @Inject
     Principal principal;
 
+    @Inject
+    @Any
+    Instance<OrderBenefits> benefits;
+
     OrderView view(Order o) {
         return OrderView.of(o, rows.events(o.id()), rows.discounts(o.id()));
     }
 
-    /** Keeps the discount steps of the quote a just persisted order was priced with (SPEC §9's price breakdown). */
+    /** Whoever keeps the coupons and cash coupons orders take (marketing). */
+    Iterable<OrderBenefits> benefits() {
+        return benefits;
+    }
+
+    /** Keeps the discount, coupon and cash coupon steps of the quote a just persisted order was priced with (SPEC §9's price breakdown). */
     void keepDiscounts(Order o, Quote q) {
-        OrderDiscount.lines(o.id(), o.discountAmount(), q.adjustments()).forEach(rows::persist);
+        OrderDiscount.lines(o, q.adjustments()).forEach(rows::persist);
     }
 
     /** Frees the resource an ended renew, change or unsubscribe order was holding. */

@@ -3,6 +3,7 @@ package io.suanli.core.ordering.application;
 import io.suanli.core.ordering.domain.Order;
 import io.suanli.core.ordering.domain.OrderDiscount;
 import io.suanli.core.ordering.domain.OrderEvent;
+import io.suanli.core.shared.domain.Adjustment;
 import io.suanli.core.shared.domain.Money;
 
 import java.io.Serializable;
@@ -11,15 +12,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order as its customer and operations see it; when asked for one order, with its timeline and its discounts (the
- * price breakdown: {@code discounts} is null in lists, where they are not loaded).
+ * An order as its customer and operations see it; when asked for one order, with its timeline and its price
+ * breakdown: the discounts, the coupon's grant id and the deduction cash coupons used ({@code discounts} and
+ * {@code cashCoupons} are null in lists, where they are not loaded; so is {@code couponId}).
  */
 public record OrderView(String orderNo, long customerId, String type, String status, String productCode, String specCode,
                         String billingMode, String unit, BigDecimal unitPrice, int nodes, int periods, long priceVersionId,
                         Money listAmount, Money discountAmount, Money couponAmount, Money payableAmount, Money refundAmount,
                         Integer usedHours, Instant effectiveAt, String payFrom, String paymentSplit, String refundSplit,
                         Long resourceId, String reason, Instant createdAt, String createdBy, Instant expiresAt, Instant paidAt,
-                        List<Event> timeline, List<String> actions, List<Discount> discounts) implements Serializable {
+                        List<Event> timeline, List<String> actions, List<Discount> discounts, Money cashCouponAmount,
+                        String couponId, List<Discount> cashCoupons) implements Serializable {
 
     /** Whether the page may offer the action (one of {@link #actions()}, from the status's transition table). */
     public boolean can(String action) {
@@ -70,13 +73,20 @@ public record OrderView(String orderNo, long customerId, String type, String sta
         return of(o, List.of(), null);
     }
 
-    static OrderView of(Order o, List<OrderEvent> events, List<OrderDiscount> discounts) {
+    static OrderView of(Order o, List<OrderEvent> events, List<OrderDiscount> lines) {
         return new OrderView(o.orderNo(), o.customerId(), o.type().name(), o.status().name(), o.productCode(), o.specCode(),
                 o.billingMode(), o.unit(), o.unitPrice(), o.nodes(), o.periods(), o.priceVersionId(), o.listAmount(), o.discountAmount(),
                 o.couponAmount(), o.payableAmount(), o.refundAmount(), o.usedHours(), o.effectiveAt(), o.payFrom(), o.paymentSplit(),
                 o.refundSplit(), o.resourceId(), o.reason(), o.createdAt(), o.createdBy(), o.expiresAt(), o.paidAt(),
                 events.stream().map(e -> new Event(e.from() == null ? null : e.from().name(), e.to().name(), e.at(), e.actor(), e.note()))
-                        .toList(), o.status().actions(),
-                discounts == null ? null : discounts.stream().map(d -> new Discount(d.source(), d.discountId(), d.rate(), d.amount())).toList());
+                        .toList(), o.status().actions(), lines(lines, Adjustment.Kind.DISCOUNT), o.cashCouponAmount(),
+                lines == null ? null : lines.stream().filter(d -> d.kind() == Adjustment.Kind.COUPON).map(OrderDiscount::discountId)
+                        .findFirst().orElse(null),
+                lines(lines, Adjustment.Kind.CASH_COUPON));
+    }
+
+    private static List<Discount> lines(List<OrderDiscount> lines, Adjustment.Kind kind) {
+        return lines == null ? null : lines.stream().filter(d -> d.kind() == kind)
+                .map(d -> new Discount(d.source(), d.discountId(), d.rate(), d.amount())).toList();
     }
 }

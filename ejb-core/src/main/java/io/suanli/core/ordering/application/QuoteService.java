@@ -71,29 +71,29 @@ public class QuoteService {
         Instant at = clock.now();
         QuoteContext qc = new QuoteContext(customerId(), price.specCode(), price.productCode(), price.categoryCode(),
                 price.resourceTypeCode(), price.billingMode(), nodes, periods, list, at, orderType.name());
-        List<Adjustment> discounts = new ArrayList<>();
-        for (PriceAdjuster a : adjusters()) {
-            discounts.addAll(a.discounts(qc));
-        }
-        Money afterDiscounts = PriceEngine.apply(list, discounts, null).payable();
-        Adjustment coupon = null;
-        if (r.couponCode() != null && !r.couponCode().isBlank()) {
-            coupon = coupon(qc, r.couponCode().trim(), afterDiscounts)
-                    .orElseThrow(() -> new SuanliException("quote.couponUnknown", r.couponCode().trim()));
-        }
-        PriceEngine.Amounts amounts = PriceEngine.apply(list, discounts, coupon);
+        PriceEngine.Amounts amounts = PriceEngine.apply(list, steps(qc, r.choice()));
         return new Quote(price.specCode(), price.productCode(), price.billingMode(), price.unit(), price.unitPrice(), nodes, periods,
-                price.priceVersionId(), amounts.list(), amounts.discount(), amounts.coupon(), amounts.payable(), amounts.steps(), at);
+                price.priceVersionId(), amounts.list(), amounts.discount(), amounts.coupon(), amounts.cashCoupon(), amounts.payable(),
+                amounts.steps(), at);
     }
 
-    private Optional<Adjustment> coupon(QuoteContext qc, String code, Money afterDiscounts) {
+    /** The discounts of every adjuster; with a coupon or cash coupon chosen, the whole chain of the first that knows it. */
+    private List<Adjustment> steps(QuoteContext qc, PriceAdjuster.Choice choice) {
+        if (choice.isEmpty()) {
+            List<Adjustment> discounts = new ArrayList<>();
+            for (PriceAdjuster a : adjusters()) {
+                discounts.addAll(a.discounts(qc));
+            }
+            return discounts;
+        }
         for (PriceAdjuster a : adjusters()) {
-            Optional<Adjustment> c = a.coupon(qc, code, afterDiscounts);
-            if (c.isPresent()) {
-                return c;
+            Optional<List<Adjustment>> chain = a.checkout(qc, choice);
+            if (chain.isPresent()) {
+                return chain.get();
             }
         }
-        return Optional.empty();
+        throw new SuanliException("quote.couponUnknown", choice.couponCode() != null ? choice.couponCode()
+                : choice.couponId() != null ? String.valueOf(choice.couponId()) : String.valueOf(choice.cashCouponIds()));
     }
 
     /** The adjusters of the deployment (none until marketing lands); a seam for tests. */

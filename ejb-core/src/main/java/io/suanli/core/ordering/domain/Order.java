@@ -72,6 +72,9 @@ public class Order {
     @Column(name = "coupon_amount", nullable = false, updatable = false, precision = 19, scale = 2)
     private BigDecimal couponAmount;
 
+    @Column(name = "cash_coupon_amount", nullable = false, updatable = false, precision = 19, scale = 2)
+    private BigDecimal cashCouponAmount;
+
     @Column(name = "payable_amount", nullable = false, updatable = false, precision = 19, scale = 2)
     private BigDecimal payableAmount;
 
@@ -124,7 +127,14 @@ public class Order {
 
     /** The configuration and price of an order, as the price engine computed them. */
     public record Priced(String productCode, String specCode, String billingMode, String unit, BigDecimal unitPrice, int nodes,
-                         int periods, long priceVersionId, Money list, Money discount, Money coupon, Money payable) {
+                         int periods, long priceVersionId, Money list, Money discount, Money coupon, Money cashCoupon,
+                         Money payable) {
+
+        /** A price without deduction cash coupons. */
+        public Priced(String productCode, String specCode, String billingMode, String unit, BigDecimal unitPrice, int nodes,
+                      int periods, long priceVersionId, Money list, Money discount, Money coupon, Money payable) {
+            this(productCode, specCode, billingMode, unit, unitPrice, nodes, periods, priceVersionId, list, discount, coupon, Money.ZERO, payable);
+        }
     }
 
     public Order(long id, String orderNo, long customerId, OrderType type, Priced p, String payFrom, Long resourceId, String couponCode,
@@ -145,6 +155,7 @@ public class Order {
         this.listAmount = p.list().amount();
         this.discountAmount = p.discount().amount();
         this.couponAmount = p.coupon().amount();
+        this.cashCouponAmount = p.cashCoupon().amount();
         this.payableAmount = p.payable().amount();
         this.payFrom = payFrom;
         this.resourceId = resourceId;
@@ -214,6 +225,7 @@ public class Order {
     public Money listAmount() { return Money.of(listAmount); }
     public Money discountAmount() { return Money.of(discountAmount); }
     public Money couponAmount() { return Money.of(couponAmount); }
+    public Money cashCouponAmount() { return Money.of(cashCouponAmount); }
     public Money payableAmount() { return Money.of(payableAmount); }
     public Money refundAmount() { return refundAmount == null ? null : Money.of(refundAmount); }
     public Integer usedHours() { return usedHours; }

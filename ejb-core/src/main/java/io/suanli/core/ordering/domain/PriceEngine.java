@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The arithmetic of a price (§8): list amount = unit price × nodes × periods, rounded half-up to the fen once;
- * then discounts, then the coupon, each capped so the payable amount never goes below zero.
+ * then discounts, then the coupon, then deduction cash coupons, each capped so the payable amount never goes below zero.
  */
 public final class PriceEngine {
 
@@ -58,22 +58,35 @@ public final class PriceEngine {
 
     /** The amounts after discounts and coupon; each step is capped at what is left to pay. */
     public static Amounts apply(Money list, List<Adjustment> discounts, Adjustment coupon) {
-        Money left = list;
-        Money discount = Money.ZERO;
-        List<Adjustment> applied = new ArrayList<>();
-        for (Adjustment d : discounts) {
-            Money take = capped(d.amount(), left);
-            left = left.minus(take);
-            discount = discount.plus(take);
-            applied.add(d.withAmount(take));
-        }
-        Money couponAmount = Money.ZERO;
+        List<Adjustment> steps = new ArrayList<>(discounts);
         if (coupon != null) {
-            couponAmount = capped(coupon.amount(), left);
-            left = left.minus(couponAmount);
-            applied.add(coupon.withAmount(couponAmount));
+            steps.add(coupon);
         }
-        return new Amounts(list, discount, couponAmount, left, applied);
+        return apply(list, steps);
+    }
+
+    /**
+     * The amounts after the steps of a checkout, which come in chain order (discounts, the coupon, the deduction cash
+     * coupons); each step is capped at what is left to pay, so the payable amount is never below zero.
+     */
+    public static Amounts apply(Money list, List<Adjustment> steps) {
+        Money left = list;
+        Money[] byKind = {Money.ZERO, Money.ZERO, Money.ZERO};
+        List<Adjustment> applied = new ArrayList<>();
+        int last = 0;
+        int coupons = 0;
+        for (Adjustment a : steps) {
+            coupons += a.kind() == Adjustment.Kind.COUPON ? 1 : 0;
+            if (a.kind().ordinal() < last || coupons > 1) {
+                throw new IllegalArgumentException("steps out of chain order or a second coupon: " + steps);
+            }
+            last = a.kind().ordinal();
+            Money take = capped(a.amount(), left);
+            left = left.minus(take);
+            byKind[last] = byKind[last].plus(take);
+            applied.add(a.withAmount(take));
+        }
+        return new Amounts(list, byKind[0], byKind[1], byKind[2], left, applied);
     }
 
     private static Money capped(Money wanted, Money left) {
@@ -83,7 +96,7 @@ public final class PriceEngine {
         return wanted.compareTo(left) > 0 ? left : wanted;
     }
 
-    /** List, discount, coupon and payable amounts, and the steps as applied. */
-    public record Amounts(Money list, Money discount, Money coupon, Money payable, List<Adjustment> steps) {
+    /** List, discount, coupon, cash coupon and payable amounts, and the steps as applied. */
+    public record Amounts(Money list, Money discount, Money coupon, Money cashCoupon, Money payable, List<Adjustment> steps) {
     }
 }

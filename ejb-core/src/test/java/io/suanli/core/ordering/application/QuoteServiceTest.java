@@ -54,9 +54,15 @@ class QuoteServiceTest {
             }
 
             @Override
-            public Optional<Adjustment> coupon(QuoteContext q, String code, Money afterDiscounts) {
-                calls.add(name + ".coupon(" + code + "," + afterDiscounts + ")");
-                return code.equals(couponCode) ? Optional.of(new Adjustment(Adjustment.Kind.COUPON, code, code, coupon)) : Optional.empty();
+            public Optional<List<Adjustment>> checkout(QuoteContext q, Choice choice) {
+                calls.add(name + ".checkout(" + choice.couponCode() + ")");
+                if (!choice.couponCode().equals(couponCode)) {
+                    return Optional.empty();
+                }
+                List<Adjustment> chain = new ArrayList<>(discounts(q));
+                chain.add(new Adjustment(Adjustment.Kind.COUPON, couponCode, couponCode, coupon));
+                chain.add(new Adjustment(Adjustment.Kind.CASH_COUPON, "77", "cash", Money.of("300.00")));
+                return Optional.of(chain);
             }
         };
     }
@@ -70,15 +76,25 @@ class QuoteServiceTest {
     }
 
     @Test
-    void everyAdjusterIsCalledDiscountsFirstThenTheCoupon() {
-        QuoteService s = service(List.of(adjuster("a", Money.of("8000.00"), null, null), adjuster("b", null, "SAVE100", Money.of("100.00"))));
-        Quote q = s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, "SAVE100"), false);
-        assertEquals(List.of("a.discounts(1000001,98000.00)", "b.discounts(1000001,98000.00)", "a.coupon(SAVE100,90000.00)",
-                "b.coupon(SAVE100,90000.00)"), calls);
-        assertEquals(Money.of("8000.00"), q.discountAmount());
-        assertEquals(Money.of("100.00"), q.couponAmount());
+    void withoutACouponEveryAdjustersDiscountsCount() {
+        QuoteService s = service(List.of(adjuster("a", Money.of("8000.00"), null, null), adjuster("b", Money.of("100.00"), "SAVE100", null)));
+        Quote q = s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, null), false);
+        assertEquals(List.of("a.discounts(1000001,98000.00)", "b.discounts(1000001,98000.00)"), calls);
+        assertEquals(Money.of("8100.00"), q.discountAmount());
         assertEquals(Money.of("89900.00"), q.payableAmount());
-        assertEquals(2, q.adjustments().size());
+    }
+
+    @Test
+    void aChosenCouponTakesTheWholeChainOfTheFirstAdjusterThatKnowsIt() {
+        QuoteService s = service(List.of(adjuster("a", Money.of("8000.00"), null, null), adjuster("b", Money.of("2000.00"), "SAVE100",
+                Money.of("100.00"))));
+        Quote q = s.quote(new QuoteRequest("ma-ded-910b-8", 1, "PREPAID_MONTHLY", 1, "SAVE100"), false);
+        assertEquals(List.of("a.checkout(SAVE100)", "b.checkout(SAVE100)", "b.discounts(1000001,98000.00)"), calls);
+        assertEquals(Money.of("2000.00"), q.discountAmount());
+        assertEquals(Money.of("100.00"), q.couponAmount());
+        assertEquals(Money.of("300.00"), q.cashCouponAmount());
+        assertEquals(Money.of("95600.00"), q.payableAmount());
+        assertEquals(3, q.adjustments().size());
     }
 
     @Test
@@ -112,7 +128,7 @@ class QuoteServiceTest {
             }
 
             @Override
-            public Optional<Adjustment> coupon(QuoteContext q, String code, Money afterDiscounts) {
+            public Optional<List<Adjustment>> checkout(QuoteContext q, Choice choice) {
                 return Optional.empty();
             }
         };

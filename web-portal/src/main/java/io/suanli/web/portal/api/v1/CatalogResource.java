@@ -6,9 +6,7 @@ import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.catalog.application.ReferenceView;
 import io.suanli.core.catalog.application.SpecView;
 import io.suanli.core.ordering.application.Quote;
-import io.suanli.core.ordering.application.QuoteRequest;
 import io.suanli.core.ordering.application.QuoteService;
-import io.suanli.core.shared.domain.Money;
 import io.suanli.web.portal.api.ApiErrors;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -91,17 +89,15 @@ public class CatalogResource {
     @Path("/quotes")
     public JsonObject quote(JsonObject body, @QueryParam("preview") boolean preview) {
         JsonObject b = JsonBodies.require(body);
-        Quote q = quotes.quote(new QuoteRequest(JsonBodies.string(b, "specCode", true), JsonBodies.integer(b, "nodes", true),
-                JsonBodies.string(b, "billingMode", true), JsonBodies.integerIfGiven(b, "periods"),
-                JsonBodies.string(b, "couponCode", false)), preview);
+        Quote q = quotes.quote(JsonBodies.quoteRequest(b), preview);
         JsonArrayBuilder steps = Json.createArrayBuilder();
         q.adjustments().forEach(x -> steps.add(Json.createObjectBuilder().add("kind", x.kind().name()).add("code", x.code())
                 .add("description", x.description()).add("amount", x.amount().toString())));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder out = Json.createObjectBuilder()
                 .add("listAmount", q.listAmount().toString())
                 .add("discountAmount", q.discountAmount().toString())
                 .add("couponAmount", q.couponAmount().toString())
-                .add("cashCouponAmount", Money.ZERO.toString())
+                .add("cashCouponAmount", q.cashCouponAmount().toString())
                 .add("payableAmount", q.payableAmount().toString())
                 .add("specCode", q.specCode())
                 .add("productCode", q.productCode())
@@ -113,11 +109,22 @@ public class CatalogResource {
                 .add("priceVersionId", String.valueOf(q.priceVersionId()))
                 .add("adjustments", steps)
                 .add("discounts", discounts(q))
-                .add("quotedAt", q.quotedAt().toString())
-                .build();
+                .add("cashCoupons", benefits(q, io.suanli.core.shared.domain.Adjustment.Kind.CASH_COUPON))
+                .add("quotedAt", q.quotedAt().toString());
+        q.adjustments().stream().filter(x -> x.kind() == io.suanli.core.shared.domain.Adjustment.Kind.COUPON).findFirst()
+                .ifPresent(x -> out.add("couponId", x.code()));
+        return out.build();
     }
 
     /** The discounts of a quote (SPEC §9's price breakdown): {@code [{source, id, rate, amount}]}, broadest scope first. */
+    /** The coupon or cash coupon steps of a quote: {@code [{id, amount}]}, the grant ids in the order they pay. */
+    static JsonArrayBuilder benefits(Quote q, io.suanli.core.shared.domain.Adjustment.Kind kind) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        q.adjustments().stream().filter(x -> x.kind() == kind)
+                .forEach(x -> out.add(Json.createObjectBuilder().add("id", x.code()).add("amount", x.amount().toString())));
+        return out;
+    }
+
     static JsonArrayBuilder discounts(Quote q) {
         JsonArrayBuilder out = Json.createArrayBuilder();
         q.adjustments().stream().filter(x -> x.kind() == io.suanli.core.shared.domain.Adjustment.Kind.DISCOUNT).forEach(x -> {

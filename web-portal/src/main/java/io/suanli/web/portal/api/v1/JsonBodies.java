@@ -1,6 +1,7 @@
 package io.suanli.web.portal.api.v1;
 
 import io.suanli.core.shared.domain.SuanliException;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -167,6 +168,33 @@ final class JsonBodies {
             return id(s.getString(), field);
         }
         throw new SuanliException("request.malformed", field + " must be a whole number");
+    }
+
+    /** An optional array of ids (strings or JSON integers); absent or null answers an empty list. */
+    static List<Long> idsIfGiven(JsonObject body, String field) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw new SuanliException("request.malformed", field + " must be an array of ids");
+        }
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            Long id = idIfGiven(Json.createObjectBuilder().add(field, a.get(i)).build(), field);
+            if (id == null) {
+                throw new SuanliException("request.malformed", field + " must be an array of ids");
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** The quote fields of a quote or order body: spec, nodes, billing mode, periods, coupon (code or id), cash coupon ids. */
+    static io.suanli.core.ordering.application.QuoteRequest quoteRequest(JsonObject b) {
+        return new io.suanli.core.ordering.application.QuoteRequest(string(b, "specCode", true), integer(b, "nodes", true),
+                string(b, "billingMode", true), integerIfGiven(b, "periods"), string(b, "couponCode", false), idIfGiven(b, "couponId"),
+                idsIfGiven(b, "cashCouponIds"));
     }
 
     /** A rate given as a string ("0.90") or, tolerated, as a JSON number; null when absent. */

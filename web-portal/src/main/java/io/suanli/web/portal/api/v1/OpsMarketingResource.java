@@ -1,6 +1,10 @@
 package io.suanli.web.portal.api.v1;
 
+import io.suanli.core.marketing.application.BatchDraft;
+import io.suanli.core.marketing.application.BatchService;
+import io.suanli.core.marketing.application.BatchView;
 import io.suanli.core.marketing.application.DiscountDraft;
+import io.suanli.core.marketing.application.GrantResult;
 import io.suanli.core.marketing.application.DiscountService;
 import io.suanli.core.marketing.application.DiscountView;
 import io.suanli.core.marketing.application.MarketingPolicyService;
@@ -44,6 +48,9 @@ public class OpsMarketingResource {
     @Inject
     MarketingPolicyService policy;
 
+    @Inject
+    BatchService batches;
+
     @GET
     @Path("/discounts")
     public JsonObject discounts(@QueryParam("first") int first, @QueryParam("max") Integer max) {
@@ -85,6 +92,81 @@ public class OpsMarketingResource {
     public JsonObject setPolicy(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         return policy(policy.set(JsonBodies.string(b, "stacking", false), JsonBodies.rate(b, "floorRate")));
+    }
+
+    @GET
+    @Path("/batches")
+    public JsonObject batches(@QueryParam("first") int first, @QueryParam("max") Integer max) {
+        Page<BatchView> page = batches.list(first, max == null ? 50 : max);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        page.rows().forEach(x -> rows.add(batch(x)));
+        return Json.createObjectBuilder().add("total", page.total()).add("rows", rows).build();
+    }
+
+    @GET
+    @Path("/batches/{id}")
+    public JsonObject batch(@PathParam("id") String id) {
+        return batch(batches.get(JsonBodies.id(id, "id")));
+    }
+
+    @POST
+    @Path("/batches")
+    @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public Response createBatch(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        BatchView v = batches.create(new BatchDraft(JsonBodies.string(b, "kind", false), JsonBodies.string(b, "name", false),
+                JsonBodies.integerIfGiven(b, "quantity"), JsonBodies.integerIfGiven(b, "perCustomer"), JsonBodies.rate(b, "amountOff"),
+                JsonBodies.rate(b, "percentOff"), JsonBodies.rate(b, "maxOff"), JsonBodies.rate(b, "threshold"),
+                JsonBodies.bool(b, "withDiscounts"), JsonBodies.rate(b, "faceValue"), JsonBodies.bool(b, "paygAllowed"),
+                JsonBodies.string(b, "categoryCode", false), JsonBodies.string(b, "productCode", false),
+                JsonBodies.string(b, "specCode", false), JsonBodies.instant(b, "validFrom"), JsonBodies.instant(b, "validTo"),
+                JsonBodies.string(b, "autoGrantOn", false)));
+        return Response.status(Response.Status.CREATED).entity(batch(v)).build();
+    }
+
+    @POST
+    @Path("/batches/{id}/grants")
+    @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public JsonObject grant(@PathParam("id") String id, JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        GrantResult r = batches.grant(JsonBodies.id(id, "id"), JsonBodies.idsIfGiven(b, "customerIds"));
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        r.granted().forEach(g -> ids.add(String.valueOf(g)));
+        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        r.skipped().forEach(c -> skipped.add(String.valueOf(c)));
+        return Json.createObjectBuilder().add("granted", r.granted().size()).add("skipped", r.skipped().size())
+                .add("grantIds", ids).add("skippedCustomerIds", skipped).build();
+    }
+
+    static JsonObject batch(BatchView v) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", String.valueOf(v.id()))
+                .add("kind", v.kind())
+                .add("name", v.name())
+                .add("quantity", v.quantity())
+                .add("granted", v.granted())
+                .add("perCustomer", v.perCustomer())
+                .add("withDiscounts", v.withDiscounts())
+                .add("validFrom", v.validFrom().toString())
+                .add("validTo", v.validTo().toString())
+                .add("used", v.used())
+                .add("expired", v.expired())
+                .add("discountGiven", v.given().toString())
+                .add("createdAt", v.createdAt().toString())
+                .add("createdBy", v.createdBy());
+        opt(b, "couponKind", v.couponKind());
+        opt(b, "amountOff", v.amountOff() == null ? null : v.amountOff().toString());
+        opt(b, "percentOff", v.percentOff() == null ? null : v.percentOff().toPlainString());
+        opt(b, "maxOff", v.maxOff() == null ? null : v.maxOff().toString());
+        opt(b, "threshold", v.threshold() == null ? null : v.threshold().toString());
+        opt(b, "faceValue", v.faceValue() == null ? null : v.faceValue().toString());
+        opt(b, "categoryCode", v.categoryCode());
+        opt(b, "productCode", v.productCode());
+        opt(b, "specCode", v.specCode());
+        if (v.faceValue() != null) {
+            b.add("paygAllowed", v.paygAllowed());
+        }
+        return b.build();
     }
 
     static JsonObject discount(DiscountView d) {

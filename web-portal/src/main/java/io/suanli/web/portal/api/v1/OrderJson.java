@@ -33,7 +33,7 @@ final class OrderJson {
                 .add("listAmount", o.listAmount().toString())
                 .add("discountAmount", o.discountAmount().toString())
                 .add("couponAmount", o.couponAmount().toString())
-                .add("cashCouponAmount", Money.ZERO.toString())
+                .add("cashCouponAmount", o.cashCouponAmount().toString())
                 .add("payableAmount", o.payableAmount().toString())
                 .add("payFrom", o.payFrom())
                 .add("createdAt", o.createdAt().toString())
@@ -49,6 +49,12 @@ final class OrderJson {
         opt(b, "paidAt", o.paidAt());
         if (o.discounts() != null) {
             b.add("discounts", discounts(o));
+        }
+        opt(b, "couponId", o.couponId());
+        if (o.cashCoupons() != null) {
+            JsonArrayBuilder c = Json.createArrayBuilder();
+            o.cashCoupons().forEach(x -> c.add(Json.createObjectBuilder().add("id", x.id()).add("amount", x.amount().toString())));
+            b.add("cashCoupons", c);
         }
         if (!o.timeline().isEmpty()) {
             JsonArrayBuilder t = Json.createArrayBuilder();

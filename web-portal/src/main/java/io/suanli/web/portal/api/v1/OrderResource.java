@@ -3,7 +3,6 @@ package io.suanli.web.portal.api.v1;
 import io.suanli.core.ordering.application.OrderQuery;
 import io.suanli.core.ordering.application.OrderService;
 import io.suanli.core.ordering.application.OrderView;
-import io.suanli.core.ordering.application.QuoteRequest;
 import io.suanli.core.shared.domain.Page;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,9 +35,7 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
-        OrderView o = orders.place(new QuoteRequest(JsonBodies.string(b, "specCode", true), JsonBodies.integer(b, "nodes", true),
-                JsonBodies.string(b, "billingMode", true), JsonBodies.integerIfGiven(b, "periods"), JsonBodies.string(b, "couponCode", false)),
-                JsonBodies.string(b, "payFrom", false));
+        OrderView o = orders.place(JsonBodies.quoteRequest(b), JsonBodies.string(b, "payFrom", false));
         return Response.status(Response.Status.CREATED).entity(OrderJson.order(o)).build();
     }
 

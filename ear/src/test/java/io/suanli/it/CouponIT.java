@@ -1,0 +1,281 @@
+package io.suanli.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.suanli.it.Http.parse;
+import static io.suanli.it.MarketingIT.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Coupon and deduction cash coupon batches, grants and checkout through the API (SPEC §9): the worked example end to
+ * end with exact amounts, holding by unpaid orders, giving back on cancel and rejection, the quantity under concurrent
+ * grants, one coupon under concurrent orders, and bad input. Every batch and discount here is limited to this class's
+ * own product, so no other test's price changes; the policy is put back afterwards.
+ */
+@ServerTest
+@RunAsClient
+class CouponIT {
+
+    static TestCatalog.Built catalog;
+    static final List<String> discounts = new ArrayList<>();
+    final Http http = new Http();
+
+    @BeforeAll
+    static void product() throws Exception {
+        catalog = TestCatalog.build(true, "10000.00", "14.000000");
+    }
+
+    @AfterAll
+    static void endDiscounts() throws Exception {
+        Http http = new Http();
+        for (String id : discounts) {
+            http.json("POST", "/api/v1/ops/marketing/discounts/" + id + "/end", null, "Authorization", TestCatalog.ops());
+        }
+    }
+
+    OrderIT.Customer customer(String cash) throws Exception {
+        return new OrderIT().customer(cash, "0.00");
+    }
+
+    String batch(String fields) throws Exception {
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/batches", "{\"productCode\":\"" + catalog.product()
+                + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\"," + fields + "}",
+                "Authorization", TestCatalog.ops());
+        assertEquals(201, r.statusCode(), r.body());
+        return parse(r.body()).getString("id");
+    }
+
+    HttpResponse<String> grant(String batch, String... customerIds) throws Exception {
+        return http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants",
+                "{\"customerIds\":[\"" + String.join("\",\"", customerIds) + "\"]}", "Authorization", TestCatalog.ops());
+    }
+
+    /** The customer's grant of the batch (by name), from its coupon list. */
+    JsonObject coupon(OrderIT.Customer c, String name) throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/coupons", "Authorization", c.token());
+        assertEquals(200, r.statusCode(), r.body());
+        for (JsonObject x : array(r.body()).getValuesAs(JsonObject.class)) {
+            if (name.equals(x.getString("name"))) {
+                return x;
+            }
+        }
+        throw new AssertionError(name + " not among " + r.body());
+    }
+
+    String body(String extra) {
+        return "{\"specCode\":\"" + catalog.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1" + extra + "}";
+    }
+
+    static JsonArray array(String body) {
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return r.readArray();
+        }
+    }
+
+    static String error(HttpResponse<String> r) {
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
+        return parse(r.body()).getString("code");
+    }
+
+    @Test
+    void theSpecExampleWithACouponAndACashCouponHeldUsedAndGivenBack() throws Exception {
+        JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        OrderIT.Customer c = customer("10000.00");
+        try {
+            discounts.add(ok(http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + catalog.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"平台95折\",\"scope\":\"PLATFORM\",\"rate\":\"0.95\"}",
+                    "Authorization", TestCatalog.ops())).getString("id"));
+            discounts.add(ok(http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + catalog.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"客户9折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id()
+                    + "\",\"rate\":\"0.90\"}", "Authorization", TestCatalog.ops())).getString("id"));
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"STACKED\",\"floorRate\":\"0.80\"}", "Authorization",
+                    TestCatalog.ops()));
+            String couponName = "满5000减500-" + c.id();
+            String cashName = "抵扣300-" + c.id();
+            String cb = batch("\"kind\":\"COUPON\",\"name\":\"" + couponName + "\",\"quantity\":5,\"amountOff\":\"500.00\",\"threshold\":\"5000.00\"");
+            String db = batch("\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + cashName + "\",\"quantity\":5,\"faceValue\":\"300.00\"");
+            JsonObject g = ok(grant(cb, c.id()));
+            assertEquals(1, g.getInt("granted"));
+            assertEquals(0, g.getInt("skipped"));
+            assertEquals(1, ok(grant(db, c.id())).getInt("granted"));
+            assertEquals(1, ok(grant(cb, c.id())).getInt("skipped"), "once per customer and batch");
+
+            JsonObject coupon = coupon(c, couponName);
+            JsonObject cash = coupon(c, cashName);
+            assertEquals("USABLE", coupon.getString("status"));
+            assertEquals("500.00", coupon.getString("amountOff"));
+            assertEquals("5000.00", coupon.getString("threshold"));
+            assertEquals("300.00", cash.getString("balance"));
+            String extra = ",\"couponId\":\"" + coupon.getString("id") + "\",\"cashCouponIds\":[\"" + cash.getString("id") + "\"]";
+
+            JsonObject q = ok(http.json("POST", "/api/v1/quotes", body(extra), "Authorization", c.token()));
+            assertEquals("10000.00", q.getString("listAmount"));
+            assertEquals("1450.00", q.getString("discountAmount"));
+            assertEquals("500.00", q.getString("couponAmount"));
+            assertEquals("300.00", q.getString("cashCouponAmount"));
+            assertEquals("7750.00", q.getString("payableAmount"));
+            assertEquals(coupon.getString("id"), q.getString("couponId"));
+
+            JsonObject o = ok(http.json("POST", "/api/v1/orders", body(extra), "Authorization", c.token()));
+            String no = o.getString("orderNo");
+            assertEquals("7750.00", o.getString("payableAmount"));
+            assertEquals("500.00", o.getString("couponAmount"));
+            assertEquals("300.00", o.getString("cashCouponAmount"));
+            assertEquals(coupon.getString("id"), o.getString("couponId"));
+            JsonArray cc = o.getJsonArray("cashCoupons");
+            assertEquals(1, cc.size(), o.toString());
+            assertEquals("300.00", cc.getJsonObject(0).getString("amount"));
+            assertEquals(2, o.getJsonArray("discounts").size());
+            assertEquals("HELD", coupon(c, couponName).getString("status"));
+            assertEquals("USED", coupon(c, cashName).getString("status"));
+            assertEquals("0.00", coupon(c, cashName).getString("balance"));
+            assertEquals("marketing.couponHeld", error(http.json("POST", "/api/v1/quotes", body(extra), "Authorization", c.token())));
+
+            ok(http.json("POST", "/api/v1/orders/" + no + "/pay", null, "Authorization", c.token()));
+            assertEquals("2250.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
+            assertEquals("USED", coupon(c, couponName).getString("status"));
+            JsonObject usage = ok(http.get("/api/v1/ops/marketing/batches/" + cb, "Authorization", TestCatalog.ops()));
+            assertEquals(1, usage.getInt("granted"));
+            assertEquals(1, usage.getInt("used"));
+            assertEquals("500.00", usage.getString("discountGiven"));
+            assertEquals("300.00", ok(http.get("/api/v1/ops/marketing/batches/" + db, "Authorization", TestCatalog.ops()))
+                    .getString("discountGiven"));
+            JsonObject seen = ok(http.get("/api/v1/ops/orders/" + no, "Authorization", TestCatalog.ops()));
+            assertEquals(coupon.getString("id"), seen.getString("couponId"));
+            assertEquals("300.00", seen.getString("cashCouponAmount"));
+
+            // rejected before acceptance: the payment comes back in full, the coupon and the cash coupon too
+            ok(http.json("POST", "/api/v1/ops/orders/" + no + "/reject", "{\"reason\":\"资源不足\"}", "Authorization", TestCatalog.ops()));
+            assertEquals("10000.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
+            assertEquals("USABLE", coupon(c, couponName).getString("status"));
+            assertEquals("300.00", coupon(c, cashName).getString("balance"));
+
+            // cancelled unpaid: back again
+            JsonObject o2 = ok(http.json("POST", "/api/v1/orders", body(extra), "Authorization", c.token()));
+            assertEquals("7750.00", o2.getString("payableAmount"));
+            ok(http.json("POST", "/api/v1/orders/" + o2.getString("orderNo") + "/cancel", null, "Authorization", c.token()));
+            assertEquals("USABLE", coupon(c, couponName).getString("status"));
+            assertEquals("300.00", coupon(c, cashName).getString("balance"));
+
+            // BEST_ONLY: 9,000.00 → 8,500.00 → 8,200.00
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"BEST_ONLY\",\"floorRate\":\"0.80\"}", "Authorization",
+                    TestCatalog.ops()));
+            assertEquals("8200.00", ok(http.json("POST", "/api/v1/quotes", body(extra), "Authorization", c.token())).getString("payableAmount"));
+        } finally {
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + before.getString("stacking") + "\",\"floorRate\":\""
+                    + before.getString("floorRate") + "\"}", "Authorization", TestCatalog.ops()));
+        }
+    }
+
+    @Test
+    void fiftyConcurrentGrantsOnABatchOfTwentyGrantExactlyTwenty() throws Exception {
+        OrderIT.Customer c = customer("0.00");
+        String b = batch("\"kind\":\"COUPON\",\"name\":\"并发-" + c.id() + "\",\"quantity\":20,\"perCustomer\":20,\"amountOff\":\"10.00\","
+                + "\"threshold\":\"100.00\"");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                calls.add(pool.submit((Callable<Integer>) () -> grant(b, c.id()).statusCode()));
+            }
+            int granted = 0;
+            for (Future<Integer> f : calls) {
+                int status = f.get();
+                assertTrue(status == 200 || status == 400 || status == 409, "status " + status);
+                granted += status == 200 ? 1 : 0;
+            }
+            assertEquals(20, granted);
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject v = ok(http.get("/api/v1/ops/marketing/batches/" + b, "Authorization", TestCatalog.ops()));
+        assertEquals(20, v.getInt("granted"));
+        long mine = array(http.get("/api/v1/coupons", "Authorization", c.token()).body()).getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("name").equals("并发-" + c.id())).count();
+        assertEquals(20, mine);
+        assertEquals("marketing.batchExhausted", error(grant(b, c.id())));
+    }
+
+    @Test
+    void twoOrdersAtOnceWithOneCouponOnlyOneGetsIt() throws Exception {
+        OrderIT.Customer c = customer("0.00");
+        String name = "一张券-" + c.id();
+        String b = batch("\"kind\":\"COUPON\",\"name\":\"" + name + "\",\"quantity\":1,\"percentOff\":\"15\",\"maxOff\":\"200.00\"");
+        ok(grant(b, c.id()));
+        JsonObject coupon = coupon(c, name);
+        assertEquals("15", coupon.getString("percentOff"));
+        String extra = ",\"couponId\":\"" + coupon.getString("id") + "\"";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResponse<String>> a = pool.submit(() -> http.json("POST", "/api/v1/orders", body(extra), "Authorization", c.token()));
+            Future<HttpResponse<String>> d = pool.submit(() -> http.json("POST", "/api/v1/orders", body(extra), "Authorization", c.token()));
+            List<HttpResponse<String>> rs = List.of(a.get(), d.get());
+            assertEquals(1, rs.stream().filter(r -> r.statusCode() == 201).count(), rs.get(0).body() + " / " + rs.get(1).body());
+            HttpResponse<String> won = rs.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
+            assertEquals("200.00", parse(won.body()).getString("couponAmount"), "15 % of 10,000.00 capped at 200.00");
+            assertEquals("9800.00", parse(won.body()).getString("payableAmount"));
+            assertEquals("marketing.couponHeld", error(rs.stream().filter(r -> r.statusCode() != 201).findFirst().orElseThrow()));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    long batchCount() throws Exception {
+        return ok(http.get("/api/v1/ops/marketing/batches?max=1", "Authorization", TestCatalog.ops())).getJsonNumber("total").longValue();
+    }
+
+    void refused(String fields, String key) throws Exception {
+        long count = batchCount();
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/batches", "{\"name\":\"坏批次\",\"validFrom\":\"2026-07-01T00:00:00Z\","
+                + "\"validTo\":\"2027-07-01T00:00:00Z\"," + fields + "}", "Authorization", TestCatalog.ops());
+        assertEquals(key, error(r), fields);
+        assertEquals(count, batchCount(), "nothing created for " + fields);
+    }
+
+    @Test
+    void badBatchesGrantsAndCouponsAreRefusedAndChangeNothing() throws Exception {
+        refused("\"kind\":\"COUPON\",\"quantity\":5,\"amountOff\":\"200.00\",\"threshold\":\"100.00\"", "marketing.couponAmountAboveThreshold");
+        refused("\"kind\":\"COUPON\",\"quantity\":5,\"percentOff\":\"120\"", "marketing.percentOffInvalid");
+        refused("\"kind\":\"COUPON\",\"quantity\":0,\"amountOff\":\"5.00\",\"threshold\":\"10.00\"", "marketing.quantityInvalid");
+        refused("\"kind\":\"DEDUCTION_CASH_COUPON\",\"quantity\":5,\"faceValue\":\"0\"", "marketing.cashCouponFaceInvalid");
+        HttpResponse<String> reversed = http.json("POST", "/api/v1/ops/marketing/batches", "{\"name\":\"反\",\"kind\":\"COUPON\",\"quantity\":5,"
+                + "\"amountOff\":\"5.00\",\"threshold\":\"10.00\",\"validFrom\":\"2027-07-01T00:00:00Z\",\"validTo\":\"2026-07-01T00:00:00Z\"}",
+                "Authorization", TestCatalog.ops());
+        assertEquals("marketing.validityInvalid", error(reversed));
+
+        OrderIT.Customer c = customer("0.00");
+        OrderIT.Customer other = customer("0.00");
+        String name = "两张-" + c.id();
+        String b = batch("\"kind\":\"COUPON\",\"name\":\"" + name + "\",\"quantity\":2,\"amountOff\":\"100.00\",\"threshold\":\"20000.00\"");
+        assertEquals("marketing.batchExhausted", error(grant(b, c.id(), other.id(), "1")), "three customers for two coupons");
+        assertEquals("marketing.customerUnknown", error(grant(b, c.id(), "999999999999")));
+        assertEquals(0, ok(http.get("/api/v1/ops/marketing/batches/" + b, "Authorization", TestCatalog.ops())).getInt("granted"));
+        ok(grant(b, c.id()));
+        String id = coupon(c, name).getString("id");
+
+        HttpResponse<String> foreign = http.json("POST", "/api/v1/quotes", body(",\"couponId\":\"" + id + "\""), "Authorization", other.token());
+        assertEquals(404, foreign.statusCode(), foreign.body());
+        assertEquals("marketing.couponNotFound", parse(foreign.body()).getString("code"));
+        assertEquals("marketing.couponBelowThreshold", error(http.json("POST", "/api/v1/quotes", body(",\"couponId\":\"" + id + "\""),
+                "Authorization", c.token())));
+        assertEquals("marketing.couponPrepaidOnly", error(http.json("POST", "/api/v1/quotes", "{\"specCode\":\"" + catalog.spec()
+                + "\",\"nodes\":1,\"billingMode\":\"PAYG\",\"couponId\":\"" + id + "\"}", "Authorization", c.token())));
+        assertEquals("marketing.notACashCoupon", error(http.json("POST", "/api/v1/quotes", body(",\"cashCouponIds\":[\"" + id + "\"]"),
+                "Authorization", c.token())));
+        assertEquals("USABLE", coupon(c, name).getString("status"));
+    }
+}

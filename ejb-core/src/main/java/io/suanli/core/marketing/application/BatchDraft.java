@@ -1,0 +1,17 @@
+package io.suanli.core.marketing.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A batch as operations enter it (O5): kind COUPON or DEDUCTION_CASH_COUPON, name, quantity, how many one customer may
+ * hold ({@code perCustomer}, default 1); a coupon's amount off with its threshold (满 threshold 减 amountOff), or its
+ * percentage off ("15" = 15 %) with an optional cap ({@code maxOff}) and threshold, and whether it combines with
+ * discounts (default yes); a deduction cash coupon's face value and whether it may pay pay-as-you-go hours; the
+ * category, product or spec it is limited to; validity [validFrom, validTo). Amounts and percentages are text.
+ */
+public record BatchDraft(String kind, String name, Integer quantity, Integer perCustomer, String amountOff, String percentOff,
+                         String maxOff, String threshold, Boolean withDiscounts, String faceValue, Boolean paygAllowed,
+                         String categoryCode, String productCode, String specCode, Instant validFrom, Instant validTo,
+                         String autoGrantOn) implements Serializable {
+}

@@ -1,0 +1,233 @@
+package io.suanli.core.marketing.application;
+
+import io.suanli.core.identity.application.CustomerDirectory;
+import io.suanli.core.marketing.domain.Batch;
+import io.suanli.core.marketing.domain.BatchKind;
+import io.suanli.core.marketing.domain.Conditions;
+import io.suanli.core.marketing.domain.Coupon;
+import io.suanli.core.marketing.domain.GrantState;
+import io.suanli.core.marketing.domain.Validity;
+import io.suanli.core.marketing.infrastructure.BatchRow;
+import io.suanli.core.marketing.infrastructure.GrantRepository;
+import io.suanli.core.marketing.infrastructure.GrantRow;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.Page;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Batches and manual grants of the marketing center (O5, SPEC §9). A batch is made once with its value, quantity and
+ * validity and never edited. A grant gives chosen customers one grant each: under the batch's row lock, so concurrent
+ * grants never pass the quantity (and the table's check and unique keys refuse it even so); a grant asking for more
+ * than is left is refused whole; a customer already holding as many as the batch allows is skipped. Each grant is
+ * notified to the customer's administrators (in-app, SMS, e-mail).
+ */
+@Stateless
+@RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+public class BatchService {
+
+    /** The most customers one grant call may name. */
+    static final int MAX_GRANT = 1000;
+
+    @Inject
+    GrantRepository repository;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    GrantNotifier notifier;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
+    @Audited("BATCH_CREATE")
+    public BatchView create(BatchDraft d) {
+        BatchRow row = new BatchRow(batch(Ids.next(), d), clock.now(), caller());
+        repository.persist(row);
+        return view(row, new long[3]);
+    }
+
+    /** All batches with their usage, newest first. */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
+    public Page<BatchView> list(int first, int max) {
+        List<BatchRow> rows = repository.page(first, max);
+        Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
+        return new Page<>(rows.stream().map(b -> view(b, usage.get(b.id()))).toList(), repository.count());
+    }
+
+    @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
+    public BatchView get(long id) {
+        BatchRow b = repository.batch(id);
+        return view(b, repository.usage(List.of(id), clock.now()).get(id));
+    }
+
+    /** Grants one of the batch to each customer named (duplicates count once); see the class comment for the limits. */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
+    @Audited("BATCH_GRANT")
+    public GrantResult grant(long batchId, List<Long> customerIds) {
+        Set<Long> wanted = new LinkedHashSet<>(customerIds == null ? List.of() : customerIds);
+        wanted.remove(null);
+        if (wanted.isEmpty()) {
+            throw new SuanliException("validation.required", "customerIds");
+        }
+        if (wanted.size() > MAX_GRANT) {
+            throw new SuanliException("marketing.grantTooMany", MAX_GRANT);
+        }
+        Map<Long, String> known = customers.names(wanted);
+        for (Long id : wanted) {
+            if (!known.containsKey(id)) {
+                throw new SuanliException("marketing.customerUnknown", String.valueOf(id));
+            }
+        }
+        BatchRow row = repository.lockBatch(batchId);
+        Batch b = row.toDomain();
+        Instant now = clock.now();
+        if (!now.isBefore(b.validity().to())) {
+            throw new SuanliException("marketing.batchExpired", b.name());
+        }
+        Map<Long, Long> held = repository.held(batchId, wanted);
+        List<Long> skipped = new ArrayList<>();
+        List<Long> to = new ArrayList<>();
+        for (Long c : wanted) {
+            (held.getOrDefault(c, 0L) >= b.perCustomer() ? skipped : to).add(c);
+        }
+        List<Long> granted = new ArrayList<>();
+        if (!to.isEmpty()) {
+            int seq = row.take(to.size());
+            for (Long c : to) {
+                GrantRow g = new GrantRow(Ids.next(), batchId, seq++, c, (int) (held.getOrDefault(c, 0L) + 1), GrantState.granted(b), now, caller());
+                repository.persist(g);
+                granted.add(g.id());
+                notifier.granted(c, b);
+            }
+        }
+        return new GrantResult(granted, skipped);
+    }
+
+    /** Checks the draft and builds the batch; every error is a keyed {@link SuanliException}, nothing is stored. */
+    static Batch batch(long id, BatchDraft d) {
+        if (d == null) {
+            throw new SuanliException("validation.required", "batch");
+        }
+        BatchKind kind = kind(d.kind());
+        String name = Validation.requiredText(d.name(), 100, "name");
+        if (d.quantity() == null) {
+            throw new SuanliException("validation.required", "quantity");
+        }
+        if (d.autoGrantOn() != null && !d.autoGrantOn().isBlank()) {
+            throw new SuanliException("marketing.autoGrantNotYet", d.autoGrantOn());
+        }
+        if (d.validFrom() == null || d.validTo() == null) {
+            throw new SuanliException("validation.required", d.validFrom() == null ? "validFrom" : "validTo");
+        }
+        Validity validity = new Validity(d.validFrom(), d.validTo());
+        Conditions c = new Conditions(null, Validation.optionalText(d.categoryCode(), 40, "categoryCode"),
+                Validation.optionalText(d.productCode(), 40, "productCode"), Validation.optionalText(d.specCode(), 40, "specCode"),
+                Set.of(), Set.of(), null, null);
+        int per = d.perCustomer() == null ? 1 : d.perCustomer();
+        Money threshold = money(d.threshold(), "threshold");
+        if (kind == BatchKind.DEDUCTION_CASH_COUPON) {
+            Money face = money(d.faceValue(), "faceValue");
+            if (face == null) {
+                throw new SuanliException("validation.required", "faceValue");
+            }
+            return new Batch(id, kind, name, d.quantity(), per, null, null, null, null, null, true, face,
+                    Boolean.TRUE.equals(d.paygAllowed()), c, validity);
+        }
+        Money amountOff = money(d.amountOff(), "amountOff");
+        BigDecimal percent = percent(d.percentOff());
+        if ((amountOff == null) == (percent == null)) {
+            throw new SuanliException("marketing.couponValueOneOf");
+        }
+        boolean withDiscounts = d.withDiscounts() == null || d.withDiscounts();
+        return amountOff != null
+                ? new Batch(id, kind, name, d.quantity(), per, Coupon.Kind.AMOUNT_OFF, amountOff, null, null, threshold, withDiscounts,
+                null, false, c, validity)
+                : new Batch(id, kind, name, d.quantity(), per, Coupon.Kind.PERCENT_OFF, null, percent, money(d.maxOff(), "maxOff"),
+                threshold, withDiscounts, null, false, c, validity);
+    }
+
+    private static BatchKind kind(String text) {
+        if (text == null || text.isBlank()) {
+            throw new SuanliException("validation.required", "kind");
+        }
+        try {
+            return BatchKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SuanliException("marketing.batchKindInvalid", text);
+        }
+    }
+
+    private static Money money(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Money.parseExact(text.trim());
+        } catch (SuanliException e) {
+            throw new SuanliException("marketing.amountInvalid", field, text);
+        }
+    }
+
+    /** A percentage off as entered ("15" or "12.5") as a rate (0.15, 0.125): above 0 and below 100, at most two decimals. */
+    static BigDecimal percent(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BigDecimal p;
+        try {
+            p = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new SuanliException("marketing.percentOffInvalid", text);
+        }
+        if (p.signum() <= 0 || p.compareTo(BigDecimal.valueOf(100)) >= 0 || p.stripTrailingZeros().scale() > 2) {
+            throw new SuanliException("marketing.percentOffInvalid", text);
+        }
+        return p.divide(BigDecimal.valueOf(100), 4, RoundingMode.UNNECESSARY);
+    }
+
+    static BatchView view(BatchRow row, long[] usage) {
+        Batch b = row.toDomain();
+        long[] u = usage == null ? new long[3] : usage;
+        return new BatchView(b.id(), b.kind().name(), b.name(), b.quantity(), row.granted(), b.perCustomer(),
+                b.couponKind() == null ? null : b.couponKind().name(), b.amountOff(), percentOf(b.percentOff()), b.maxOff(), b.threshold(),
+                b.withDiscounts(), b.faceValue(), b.paygAllowed(), b.conditions().categoryCode(), b.conditions().productCode(),
+                b.conditions().specCode(), b.validity().from(), b.validity().to(), u[0], u[1], Money.of(BigDecimal.valueOf(u[2], 2)),
+                row.createdAt(), row.createdBy());
+    }
+
+    /** A stored rate as a percentage: 0.1500 → 15, 0.1250 → 12.5. */
+    static BigDecimal percentOf(BigDecimal rate) {
+        return rate == null ? null : rate.movePointRight(2).stripTrailingZeros();
+    }
+
+    private String caller() {
+        return ctx.getCallerPrincipal().getName();
+    }
+}

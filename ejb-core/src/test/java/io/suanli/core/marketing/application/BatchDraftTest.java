@@ -1,0 +1,68 @@
+package io.suanli.core.marketing.application;
+
+import io.suanli.core.marketing.domain.Batch;
+import io.suanli.core.marketing.domain.BatchKind;
+import io.suanli.core.marketing.domain.Coupon;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.SuanliException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A batch as operations enter it: each bad value a keyed error; percentages entered as percent, kept as rates. */
+class BatchDraftTest {
+
+    static final Instant FROM = Instant.parse("2026-07-01T00:00:00Z");
+    static final Instant TO = Instant.parse("2026-08-01T00:00:00Z");
+
+    static BatchDraft coupon(String amountOff, String percentOff, String threshold, Integer quantity, Instant to) {
+        return new BatchDraft("COUPON", "券", quantity, null, amountOff, percentOff, null, threshold, null, null, null, null, null, null,
+                FROM, to, null);
+    }
+
+    static String key(BatchDraft d) {
+        return assertThrows(SuanliException.class, () -> BatchService.batch(1, d)).key();
+    }
+
+    @Test
+    void aGoodCouponAndCashCoupon() {
+        Batch b = BatchService.batch(1, coupon("500", null, "5000", 20, TO));
+        assertEquals(Coupon.Kind.AMOUNT_OFF, b.couponKind());
+        assertEquals(Money.of("500.00"), b.amountOff());
+        assertEquals(1, b.perCustomer());
+        Batch p = BatchService.batch(1, coupon(null, "12.5", null, 20, TO));
+        assertEquals(new BigDecimal("0.1250"), p.percentOff());
+        assertEquals("12.5", BatchService.percentOf(p.percentOff()).toPlainString());
+        Batch c = BatchService.batch(1, new BatchDraft("deduction_cash_coupon", "抵扣", 5, 2, null, null, null, null, null, "300.00", true,
+                null, "modelarts-dedicated", null, FROM, TO, null));
+        assertEquals(BatchKind.DEDUCTION_CASH_COUPON, c.kind());
+        assertEquals(2, c.perCustomer());
+        assertEquals("modelarts-dedicated", c.conditions().productCode());
+    }
+
+    @Test
+    void badInputIsRefusedWithItsKey() {
+        assertEquals("marketing.couponAmountAboveThreshold", key(coupon("200", null, "100", 20, TO)));
+        assertEquals("marketing.percentOffInvalid", key(coupon(null, "101", null, 20, TO)));
+        assertEquals("marketing.percentOffInvalid", key(coupon(null, "100", null, 20, TO)));
+        assertEquals("marketing.percentOffInvalid", key(coupon(null, "0", null, 20, TO)));
+        assertEquals("marketing.percentOffInvalid", key(coupon(null, "12.345", null, 20, TO)));
+        assertEquals("marketing.couponValueOneOf", key(coupon("5", "10", "100", 20, TO)));
+        assertEquals("marketing.couponValueOneOf", key(coupon(null, null, "100", 20, TO)));
+        assertEquals("marketing.quantityInvalid", key(coupon("5", null, "100", 0, TO)));
+        assertEquals("validation.required", key(coupon("5", null, "100", null, TO)));
+        assertEquals("marketing.validityInvalid", key(coupon("5", null, "100", 20, FROM.minusSeconds(1))));
+        assertEquals("validation.required", key(coupon("5", null, "100", 20, null)));
+        assertEquals("marketing.amountInvalid", key(coupon("5.001", null, "100", 20, TO)));
+        assertEquals("marketing.batchKindInvalid", key(new BatchDraft("VOUCHER", "x", 1, null, null, null, null, null, null, null, null,
+                null, null, null, FROM, TO, null)));
+        assertEquals("marketing.autoGrantNotYet", key(new BatchDraft("COUPON", "x", 1, null, "5", null, null, "10", null, null, null,
+                null, null, null, FROM, TO, "REGISTERED")));
+        assertEquals("validation.required", key(new BatchDraft("DEDUCTION_CASH_COUPON", "x", 1, null, null, null, null, null, null, null,
+                null, null, null, null, FROM, TO, null)));
+    }
+}
