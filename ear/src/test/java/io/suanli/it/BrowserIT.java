@@ -203,9 +203,8 @@ class BrowserIT extends BrowserTest {
         body.sendKeys(Keys.END, " 如非本人操作请忽略。");
         browser.findElement(By.id("templatesForm:subject")).click();  // leaving the field updates the preview
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:preview"), "如非本人操作请忽略"));
-        // the preview may be re-rendered once more: read it again when the element went stale
-        assertTrue(wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("templatesForm:preview")).getText().contains("123456")), "variables filled in");
+        // the preview may be re-rendered once more: the condition finds it again by id (and takes a stale one as not yet)
+        assertTrue(wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:preview"), "123456")), "variables filled in");
         browser.findElement(By.id("templatesForm:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("templatesForm:messages"), "模板已保存"));
         assertEquals(1, TestUsers.count("select count(*) from message_template where code = 'VERIFY_CODE' and channel = 'SMS' "

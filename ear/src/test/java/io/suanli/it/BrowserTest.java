@@ -5,11 +5,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * What every browser test shares: one headless Chromium per test class, and on failure a screenshot and the page
@@ -37,6 +41,31 @@ abstract class BrowserTest {
         java.util.List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
         org.junit.jupiter.api.Assertions.assertTrue(refused.isEmpty(), "refused by the CSP: " + refused);
+    }
+
+    /**
+     * Picks an item of a PrimeFaces select menu as a person does, and waits until the menu shows it; the panel may
+     * still be opening or closing (animations, ajax updates), so a click that did not take — or landed on the fixed
+     * header while the panel was still moving — is tried again. The menu is first scrolled to the middle of the window
+     * (scrolling while the panel is open would close it).
+     */
+    static void selectOne(WebDriverWait wait, String id, String label) {
+        for (int attempt = 1; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))));
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+                wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]")))
+                        .click();
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Logs out as a user does (the confirmation page's POST form), then forgets every cookie. */

@@ -40,8 +40,8 @@ class CatalogBrowserIT extends BrowserTest {
         click(By.id("productsForm:newProduct"));
 
         type("productForm:code", product);
-        selectOne("productForm:category", "AI 算力");
-        selectOne("productForm:resourceType", "ModelArts 专属资源池");
+        selectOne(wait, "productForm:category", "AI 算力");
+        selectOne(wait, "productForm:resourceType", "ModelArts 专属资源池");
         type("productForm:texts:nameZh", "界面测试算力 " + n);
         type("productForm:texts:summaryZh", "从零开始创建的产品");
         click(By.xpath("//div[@id='productForm:texts']//a[normalize-space(.)='English']"));
@@ -78,7 +78,7 @@ class CatalogBrowserIT extends BrowserTest {
         type("pricingForm:familyNameEn", "Test family");
         click(By.id("pricingForm:createFamily"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), "fam"));
-        selectOne("pricingForm:memberSpec", spec);
+        selectOne(wait, "pricingForm:memberSpec", spec);
         click(By.id("pricingForm:addMember"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), spec));
         type("pricingForm:priceAmount", "4321.00");
@@ -114,7 +114,7 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥196,000.00"));
         typeNumber("calc:periods_input", "3");
         wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥588,000.00"));
-        selectOne("calc:mode", "包年");
+        selectOne(wait, "calc:mode", "包年");
         wait.until(ExpectedConditions.textToBe(By.id("calc:payable"), "¥5,997,600.00"));
         typeNumber("calc:periods_input", "9");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calc:error"), "购买时长应在 1 到 5 之间"));
@@ -169,28 +169,5 @@ class CatalogBrowserIT extends BrowserTest {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         e.clear();
         e.sendKeys(text);
-    }
-
-    /**
-     * Picks an item of a PrimeFaces select menu as a person does, and waits until the menu shows it; the panel may
-     * still be opening or closing (animations, ajax updates), so a click that did not take — or landed on the fixed
-     * header while the panel was still moving — is tried again. The menu is first scrolled to the middle of the window
-     * (scrolling while the panel is open would close it).
-     */
-    private void selectOne(String id, String label) {
-        for (int attempt = 1; ; attempt++) {
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))));
-            try {
-                click(By.id(id));
-                click(By.xpath("//*[@id='" + id + "_items']//li[contains(@data-label, '" + label + "')]"));
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
     }
 }

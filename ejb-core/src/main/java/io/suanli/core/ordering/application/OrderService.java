@@ -253,10 +253,10 @@ public class OrderService {
                 q.priceVersionId(), q.listAmount(), q.discountAmount(), q.couponAmount(), q.cashCouponAmount(), payable);
     }
 
-    /** What a charge or refund of the order is for, for the bills. */
+    /** What a charge or refund of the order is for, for the bills; the discount column is all the order took off its list price. */
     static io.suanli.core.billing.application.ChargeTags tags(Order o, String orderType) {
         return new io.suanli.core.billing.application.ChargeTags(o.productCode(), o.specCode(), o.billingMode(), orderType,
-                o.discountAmount().plus(o.couponAmount()));
+                o.discountAmount().plus(o.couponAmount()).plus(o.cashCouponAmount()));
     }
 
     static String payFrom(String payFrom) {

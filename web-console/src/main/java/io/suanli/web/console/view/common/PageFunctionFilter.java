@@ -30,6 +30,8 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/ops/orders.xhtml", "ops.order.view"),
             Map.entry("/ops/bills.xhtml", "ops.finance.view"),
             Map.entry("/ops/order.xhtml", "ops.order.view"),
+            Map.entry("/ops/marketing.xhtml", "ops.marketing.view"),
+            Map.entry("/ops/coupon-batches.xhtml", "ops.marketing.view"),
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/cloud-accounts.xhtml", "system.cloud.manage"),
             Map.entry("/system/sdr.xhtml", "system.sdr.view"),

@@ -5,6 +5,7 @@ import io.suanli.core.billing.application.AccountView;
 import io.suanli.core.billing.application.CashCouponService;
 import io.suanli.core.billing.application.RechargeService;
 import io.suanli.core.billing.application.RechargeView;
+import io.suanli.core.marketing.application.CouponService;
 import io.suanli.core.shared.application.QrSvg;
 import io.suanli.core.billing.application.TransactionView;
 import io.suanli.web.console.view.common.ConsoleBean;
@@ -43,6 +44,9 @@ public class AccountCenterBacking implements Serializable {
     transient RechargeService recharges;
 
     @Inject
+    transient CouponService myCoupons;
+
+    @Inject
     transient ConsoleBean console;
 
     private AccountView account;
@@ -54,6 +58,7 @@ public class AccountCenterBacking implements Serializable {
     private String rechargeChannel;
     private RechargeView recharge;
     private List<RechargeView> recentRecharges;
+    private Long usableCoupons;
 
     @PostConstruct
     void load() {
@@ -117,6 +122,14 @@ public class AccountCenterBacking implements Serializable {
         return DefaultStreamedContent.builder().name("transactions.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** How many coupons and cash coupons the customer can use now (read once per view, only where the page shows it). */
+    public long getUsableCoupons() {
+        if (usableCoupons == null) {
+            usableCoupons = myCoupons.usableCount();
+        }
+        return usableCoupons;
     }
 
     public AccountView getAccount() { return account; }

@@ -1,0 +1,186 @@
+package io.suanli.web.console.view.ops;
+
+import io.suanli.core.marketing.application.BatchDraft;
+import io.suanli.core.marketing.application.BatchService;
+import io.suanli.core.marketing.application.BatchView;
+import io.suanli.core.marketing.application.GrantResult;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.web.console.view.common.ConsoleBean;
+import io.suanli.web.console.view.common.CouponText;
+import io.suanli.web.console.view.common.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /console/ops/coupon-batches.xhtml}: batches of coupons and deduction cash coupons (O5) — a lazy table with each
+ * batch's usage (granted of quantity, used, expired, discount given), a new batch, and a manual grant of one batch to
+ * the customers named by id (asked first; the service refuses a grant beyond what is left, whole).
+ */
+@Named
+@ViewScoped
+public class CouponBatchesBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BatchService batches;
+
+    @Inject
+    transient ConsoleBean console;
+
+    @Inject
+    transient PlatformClock clock;
+
+    private final PagedModel<BatchView> rows = new PagedModel<>(page -> batches.list(page[0], page[1]), b -> String.valueOf(b.id()));
+
+    private String kind = "COUPON";
+    private String couponKind = "AMOUNT_OFF";
+    private String name;
+    private Integer quantity;
+    private Integer perCustomer = 1;
+    private String amountOff;
+    private String percentOff;
+    private String maxOff;
+    private String threshold;
+    private boolean withDiscounts = true;
+    private String faceValue;
+    private boolean paygAllowed;
+    private String productCode;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+
+    private BatchView granting;
+    private String customerIds;
+
+    /** A new batch is valid from today for a year unless operations choose otherwise. */
+    @PostConstruct
+    void defaults() {
+        validFrom = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        validTo = validFrom.plusYears(1);
+    }
+
+    public void create() {
+        boolean coupon = "COUPON".equals(kind);
+        boolean amount = coupon && "AMOUNT_OFF".equals(couponKind);
+        BatchDraft d = new BatchDraft(kind, name, quantity, perCustomer, amount ? amountOff : null, coupon && !amount ? percentOff : null,
+                coupon && !amount ? blank(maxOff) : null, coupon ? blank(threshold) : null, coupon ? withDiscounts : null,
+                coupon ? null : faceValue, coupon ? null : paygAllowed, null, blank(productCode), null, start(validFrom), start(validTo), null);
+        if (console.act(() -> batches.create(d), "marketing.batchCreated")) {
+            name = null;
+            quantity = null;
+            amountOff = null;
+            percentOff = null;
+            maxOff = null;
+            threshold = null;
+            faceValue = null;
+            productCode = null;
+            defaults();
+        }
+    }
+
+    /** Opens the grant form of a batch. */
+    public void startGrant(BatchView b) {
+        granting = b;
+        customerIds = null;
+    }
+
+    public void cancelGrant() {
+        granting = null;
+    }
+
+    /** Grants the open batch to the customer ids entered (commas, spaces or lines between them). */
+    public void grant() {
+        List<Long> ids = new ArrayList<>();
+        for (String part : (customerIds == null ? "" : customerIds).split("[\\s,，;；]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                ids.add(Long.valueOf(part));
+            } catch (NumberFormatException e) {
+                error(MessageFormat.format(console.text("marketing.grantBadId"), part));
+                return;
+            }
+        }
+        GrantResult[] r = new GrantResult[1];
+        if (console.act(() -> r[0] = batches.grant(granting.id(), ids), null)) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    MessageFormat.format(console.text("marketing.grantDone"), r[0].granted().size(), r[0].skipped().size()), null));
+            granting = null;
+        }
+    }
+
+    /** What one grant of the batch is worth, as one line (满 500 减 100, 15 % off up to ¥200.00, ¥300.00 cash coupon). */
+    public String value(BatchView b) {
+        if ("DEDUCTION_CASH_COUPON".equals(b.kind())) {
+            return MessageFormat.format(console.text("marketing.value.cash"), money(b.faceValue()));
+        }
+        return CouponText.worth(console, b.couponKind(), b.amountOff(), b.percentOff(), b.maxOff(), b.threshold());
+    }
+
+    private static String money(Object m) {
+        return io.suanli.core.shared.domain.MoneyText.display(m);
+    }
+
+    private void error(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    private static Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(PlatformClock.ZONE).toInstant();
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    public PagedModel<BatchView> getRows() { return rows; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public String getCouponKind() { return couponKind; }
+    public void setCouponKind(String v) { couponKind = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public Integer getQuantity() { return quantity; }
+    public void setQuantity(Integer v) { quantity = v; }
+    public Integer getPerCustomer() { return perCustomer; }
+    public void setPerCustomer(Integer v) { perCustomer = v; }
+    public String getAmountOff() { return amountOff; }
+    public void setAmountOff(String v) { amountOff = v; }
+    public String getPercentOff() { return percentOff; }
+    public void setPercentOff(String v) { percentOff = v; }
+    public String getMaxOff() { return maxOff; }
+    public void setMaxOff(String v) { maxOff = v; }
+    public String getThreshold() { return threshold; }
+    public void setThreshold(String v) { threshold = v; }
+    public boolean isWithDiscounts() { return withDiscounts; }
+    public void setWithDiscounts(boolean v) { withDiscounts = v; }
+    public String getFaceValue() { return faceValue; }
+    public void setFaceValue(String v) { faceValue = v; }
+    public boolean isPaygAllowed() { return paygAllowed; }
+    public void setPaygAllowed(boolean v) { paygAllowed = v; }
+    public String getProductCode() { return productCode; }
+    public void setProductCode(String v) { productCode = v; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate v) { validFrom = v; }
+    public LocalDate getValidTo() { return validTo; }
+    public void setValidTo(LocalDate v) { validTo = v; }
+    public BatchView getGranting() { return granting; }
+    public String getCustomerIds() { return customerIds; }
+    public void setCustomerIds(String v) { customerIds = v; }
+}
