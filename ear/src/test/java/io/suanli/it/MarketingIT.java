@@ -172,6 +172,53 @@ class MarketingIT {
                 .add(new BigDecimal(second.getString("amount"))));
     }
 
+    @Test
+    void aRegionDiscountAppliesToTheCustomersOperationsPlacedInTheRegionOnly() throws Exception {
+        TestCatalog.Built regional = TestCatalog.build(true, "1000.00", "2.000000");
+        JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        OrderIT.Customer shenzhen = customer("0.00");
+        OrderIT.Customer elsewhere = customer("0.00");
+        try {
+            policy("BEST_ONLY", "0.80");
+            HttpResponse<String> d = http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + regional.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"深圳88折\",\"scope\":\"REGION\",\"region\":\"440300\",\"rate\":\"0.88\"}",
+                    "Authorization", TestCatalog.ops());
+            assertEquals(201, d.statusCode(), d.body());
+            made.add(parse(d.body()).getString("id"));
+            String body = "{\"specCode\":\"" + regional.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1}";
+            assertEquals("0.00", ok(http.json("POST", "/api/v1/quotes", body, "Authorization", shenzhen.token())).getString("discountAmount"),
+                    "no region known yet");
+
+            JsonObject set = ok(http.json("PUT", "/api/v1/ops/customers/" + shenzhen.id() + "/region",
+                    "{\"provinceCode\":\"440000\",\"cityCode\":\"440300\"}", "Authorization", TestCatalog.ops()));
+            assertEquals("440300", set.getString("cityCode"));
+            ok(http.json("PUT", "/api/v1/ops/customers/" + elsewhere.id() + "/region", "{\"provinceCode\":\"110000\"}", "Authorization",
+                    TestCatalog.ops()));
+            JsonObject q = ok(http.json("POST", "/api/v1/quotes", body, "Authorization", shenzhen.token()));
+            assertEquals("120.00", q.getString("discountAmount"));
+            assertEquals("880.00", q.getString("payableAmount"));
+            assertEquals("0.00", ok(http.json("POST", "/api/v1/quotes", body, "Authorization", elsewhere.token())).getString("discountAmount"));
+            assertEquals("0.00", ok(http.json("POST", "/api/v1/quotes", body)).getString("discountAmount"), "a visitor has no region");
+
+            for (String[] bad : new String[][]{{"{\"provinceCode\":\"440300\"}", "customer.provinceInvalid"},
+                    {"{\"provinceCode\":\"440000\",\"cityCode\":\"110100\"}", "customer.cityInvalid"},
+                    {"{\"cityCode\":\"440300\"}", "validation.required"}}) {
+                HttpResponse<String> r = http.json("PUT", "/api/v1/ops/customers/" + shenzhen.id() + "/region", bad[0], "Authorization", TestCatalog.ops());
+                assertEquals(400, r.statusCode(), bad[0] + " → " + r.body());
+                assertEquals(bad[1], parse(r.body()).getString("code"), bad[0]);
+            }
+            assertEquals("120.00", ok(http.json("POST", "/api/v1/quotes", body, "Authorization", shenzhen.token())).getString("discountAmount"),
+                    "a refused change leaves the region as it was");
+            assertEquals(404, http.json("PUT", "/api/v1/ops/customers/1/region", "{\"provinceCode\":\"440000\"}", "Authorization",
+                    TestCatalog.ops()).statusCode());
+            assertEquals(403, http.json("PUT", "/api/v1/ops/customers/" + shenzhen.id() + "/region", "{\"provinceCode\":\"110000\"}",
+                    "Authorization", LedgerIT.finance()).statusCode());
+            assertTrue(TestUsers.count("select count(*) from audit_event where action = 'CUSTOMER_REGION_UPDATE' and actor = 'ops'") >= 2);
+        } finally {
+            policy(before.getString("stacking"), before.getString("floorRate"));
+        }
+    }
+
     void refused(String body, String key) throws Exception {
         long count = discountCount();
         HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/discounts", body, "Authorization", TestCatalog.ops());

@@ -2,6 +2,7 @@ package io.suanli.core.identity.application;
 
 import io.suanli.core.shared.domain.NoFunction;
 import io.suanli.core.identity.domain.Customer;
+import io.suanli.core.identity.domain.Region;
 import io.suanli.core.identity.domain.Permission;
 import io.suanli.core.identity.domain.UserAccount;
 import io.suanli.core.shared.application.FieldCipher;
@@ -23,6 +24,10 @@ import java.util.Map;
  */
 @Stateless
 public class CustomerDirectory {
+
+    /** Where a customer is: its province and (when known) city codes, as quotes and operations see them. */
+    public record Location(String provinceCode, String cityCode) {
+    }
 
     /** A user to notify: ids for the bell, the mobile number and e-mail address (null when none). */
     public record Contact(long userId, String username, String displayName, String mobile, String email) {
@@ -77,5 +82,36 @@ public class CustomerDirectory {
             }
         }
         return out;
+    }
+
+    /**
+     * The customer's region for a quote of its own (REGION discounts); null when unknown or no such customer. Quotes run
+     * for visitors, customers and staff alike, and the ordering context passes only the caller's own customer id.
+     */
+    @jakarta.annotation.security.PermitAll
+    @NoFunction("the quote of the caller's own customer")
+    public Location region(long customerId) {
+        Customer c = em.find(Customer.class, customerId);
+        Region r = c == null ? null : c.region();
+        return r == null ? null : new Location(r.provinceCode(), r.cityCode());
+    }
+
+    /** Operations set where a customer is (province, optional city): used by REGION discounts from the next quote. */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.FINANCE, io.suanli.core.shared.domain.Roles.SALES})
+    @io.suanli.core.shared.domain.RequiresFunction(io.suanli.core.shared.domain.StaffFunction.OPS_CUSTOMER_EDIT)
+    @io.suanli.core.shared.domain.Audited("CUSTOMER_REGION_UPDATE")
+    public Location locate(long customerId, String provinceCode, String cityCode) {
+        Customer c = em.find(Customer.class, customerId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new io.suanli.core.shared.domain.NotFoundException("customer.notFound", String.valueOf(customerId));
+        }
+        Region r = new Region(blank(provinceCode), blank(cityCode));
+        c.locate(r);
+        return new Location(r.provinceCode(), r.cityCode());
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
     }
 }

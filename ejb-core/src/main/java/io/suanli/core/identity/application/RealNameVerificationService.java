@@ -2,6 +2,7 @@ package io.suanli.core.identity.application;
 
 import io.suanli.core.identity.domain.ChineseIds;
 import io.suanli.core.identity.domain.Customer;
+import io.suanli.core.identity.domain.Region;
 import io.suanli.core.identity.domain.FileContent;
 import io.suanli.core.identity.domain.RealNameVerification;
 import io.suanli.core.identity.domain.UploadedFile;
@@ -167,6 +168,9 @@ public class RealNameVerificationService {
         v.approve(ctx.getCallerPrincipal().getName(), time.now());
         Customer c = em.find(Customer.class, v.customerId());
         c.verify();
+        if (c.region() == null) {  // where the verified papers say the customer is, unless operations set it already
+            c.locate(Region.ofRealName(v.creditCode(), cipher.decrypt(ID_FIELD, v.idNumberEnc())));
+        }
         notifyCustomer(c, "VERIFICATION_APPROVED", Map.of());
         return view(v);
     }

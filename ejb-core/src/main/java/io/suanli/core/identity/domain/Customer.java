@@ -45,6 +45,12 @@ public class Customer {
     @Column(name = "inviter_customer_id")
     private Long inviterCustomerId;
 
+    @Column(name = "province_code")
+    private String provinceCode;
+
+    @Column(name = "city_code")
+    private String cityCode;
+
     @Version
     private long version;
 
@@ -67,6 +73,17 @@ public class Customer {
 
     public Long inviterCustomerId() {
         return inviterCustomerId;
+    }
+
+    /** Where the customer is (for REGION discounts): a province code and, optionally, a city in it ({@link Region}). */
+    public void locate(Region region) {
+        this.provinceCode = region == null ? null : region.provinceCode();
+        this.cityCode = region == null ? null : region.cityCode();
+    }
+
+    /** The customer's region, or null when not known. */
+    public Region region() {
+        return provinceCode == null ? null : new Region(provinceCode, cityCode);
     }
 
     public void verify() {

@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.identity.application.CustomerDirectory;
 import io.suanli.core.marketing.domain.BatchKind;
 import io.suanli.core.marketing.domain.Candidate;
 import io.suanli.core.marketing.domain.Checkout;
@@ -33,8 +34,8 @@ import java.util.Optional;
  * stacking policy with its floor; one {@link Adjustment} per discount applied, with its share of the discount amount,
  * so the quote's discount amount is exactly list − after discounts.
  * <p>
- * Not yet known to a quote: the customer's province and city and its active contracts, and the cloud account; so
- * REGION and CONTRACT discounts never apply yet, nor a cloud-account condition (none can be entered). With a coupon
+ * The customer's province and city come from its record (real-name data or operations). Not yet known to a quote:
+ * its active contracts and the cloud account; so CONTRACT discounts never apply yet, nor a cloud-account condition. With a coupon
  * or cash coupons chosen, {@link #checkout} prices the whole chain of SPEC §9 ({@link Checkout}).
  */
 @ApplicationScoped
@@ -46,9 +47,12 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
     @Inject
     GrantRepository grants;
 
+    @Inject
+    CustomerDirectory customers;
+
     @Override
     public List<Adjustment> discounts(QuoteContext q) {
-        Candidate c = candidate(q);
+        Candidate c = located(q);
         if (c == null) {
             return List.of();
         }
@@ -75,15 +79,26 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
                 .toList();
     }
 
-    /** The quote as the marketing rules see it; null for an order type discounts never apply to (e.g. unsubscribing). */
+    /** The quote as the marketing rules see it, with the customer's province and city when known. */
+    private Candidate located(QuoteContext q) {
+        CustomerDirectory.Location r = q.customerId() == null ? null : customers.region(q.customerId());
+        return candidate(q, r == null ? null : r.provinceCode(), r == null ? null : r.cityCode());
+    }
+
+    /** The quote as the marketing rules see it, without a region; null for an order type discounts never apply to. */
     static Candidate candidate(QuoteContext q) {
+        return candidate(q, null, null);
+    }
+
+    /** The quote as the marketing rules see it; null for an order type discounts never apply to (e.g. unsubscribing). */
+    static Candidate candidate(QuoteContext q, String provinceCode, String cityCode) {
         OrderType type;
         try {
             type = OrderType.valueOf(q.orderType() == null ? "NEW" : q.orderType());
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return new Candidate(q.customerId(), null, null, null, null, q.categoryCode(), q.productCode(), q.specCode(),
+        return new Candidate(q.customerId(), provinceCode, cityCode, null, null, q.categoryCode(), q.productCode(), q.specCode(),
                 q.billingMode(), type, q.nodes(), q.listAmount(), q.at());
     }
 
@@ -101,7 +116,7 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
         if (q.customerId() == null) {
             throw new SuanliException("marketing.couponCustomerOnly");
         }
-        Candidate c = candidate(q);
+        Candidate c = located(q);
         if (c == null) {
             throw new SuanliException("marketing.couponOrderType", q.orderType());
         }

@@ -14,6 +14,7 @@ public enum StaffFunction {
     OPS_VERIFICATION_VIEW("ops.verification", "view", Roles.OPS_ADMIN),
     OPS_VERIFICATION_REVIEW("ops.verification", "review", Roles.OPS_ADMIN),
     OPS_CUSTOMER_ONBOARD("ops.customer", "onboard", Roles.OPS_ADMIN, Roles.SALES),
+    OPS_CUSTOMER_EDIT("ops.customer", "edit", Roles.OPS_ADMIN, Roles.SALES),
     OPS_CATALOG_VIEW("ops.catalog", "view", Roles.OPS_ADMIN, Roles.SALES, Roles.FINANCE),
     OPS_CATALOG_EDIT("ops.catalog", "edit", Roles.OPS_ADMIN),
     OPS_CATALOG_PRICE("ops.catalog", "price", Roles.OPS_ADMIN),
