@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import static io.suanli.it.Http.bearer;
 import static io.suanli.it.Http.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,14 +30,9 @@ class CheckoutBrowserIT extends BrowserTest {
     @Test
     void theBestCouponAndCashCouponArePreselectedAndTheOrderKeepsTheBreakdown() throws Exception {
         TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", "2.500000");
-        String user = RegistrationIT.newUsername();
-        HttpResponse<String> onboarded = http.json("POST", "/api/v1/ops/customers", "{\"type\":\"ENTERPRISE\",\"name\":\"结算测试有限公司\",\"mobile\":\""
-                + RegistrationIT.newMobile() + "\",\"email\":\"" + user + "@checkout.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}",
-                "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
-        assertEquals(201, onboarded.statusCode(), onboarded.body());
-        String customerId = parse(onboarded.body()).getString("customerId");
-        assertEquals(201, http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"5000.00\","
-                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()).statusCode());
+        TestCustomers.Onboarded onboarded = TestCustomers.onboard("结算测试有限公司", "5000.00");
+        String user = onboarded.username();
+        String customerId = onboarded.id();
         String small = grant(catalog, customerId, "\"kind\":\"COUPON\",\"name\":\"满1000减100-" + customerId + "\",\"quantity\":1,\"amountOff\":\"100.00\",\"threshold\":\"1000.00\"");
         String big = grant(catalog, customerId, "\"kind\":\"COUPON\",\"name\":\"满5000减500-" + customerId + "\",\"quantity\":1,\"amountOff\":\"500.00\",\"threshold\":\"5000.00\"");
         grant(catalog, customerId, "\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"抵扣50-" + customerId + "\",\"quantity\":1,\"faceValue\":\"50.00\"");

@@ -46,14 +46,9 @@ class MonitoringBrowserIT extends BrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", null, "2.500000", "IT_MON_BROWSER", "hcso-sim");
         Http http = new Http();
-        String user = RegistrationIT.newUsername();
-        HttpResponse<String> onboarded = http.json("POST", "/api/v1/ops/customers", "{\"type\":\"ENTERPRISE\",\"name\":\"监控测试有限公司\",\"mobile\":\""
-                + RegistrationIT.newMobile() + "\",\"email\":\"" + user + "@monitoring.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}",
-                "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
-        assertEquals(201, onboarded.statusCode(), onboarded.body());
-        String customerId = parse(onboarded.body()).getString("customerId");
-        assertEquals(201, http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"5000.00\","
-                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()).statusCode());
+        TestCustomers.Onboarded onboarded = TestCustomers.onboard("监控测试有限公司", "5000.00");
+        String user = onboarded.username();
+        String customerId = onboarded.id();
         String token = bearer(TestCustomers.token(user, TestUsers.PASSWORD));
         HttpResponse<String> placed = http.json("POST", "/api/v1/orders", "{\"specCode\":\"" + catalog.spec() + "\",\"nodes\":1,"
                 + "\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1}", "Authorization", token);

@@ -47,14 +47,9 @@ class OrderBrowserIT extends BrowserTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         TestCatalog.Built catalog = TestCatalog.build(true, "1500.00", "2.500000");
         Http http = new Http();
-        String user = RegistrationIT.newUsername();
-        HttpResponse<String> onboarded = http.json("POST", "/api/v1/ops/customers", "{\"type\":\"ENTERPRISE\",\"name\":\"旅程测试有限公司\",\"mobile\":\""
-                + RegistrationIT.newMobile() + "\",\"email\":\"" + user + "@journey.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}",
-                "Authorization", bearer(TestCustomers.token("sales", "Sales@2026")));
-        assertEquals(201, onboarded.statusCode(), onboarded.body());
-        String customerId = parse(onboarded.body()).getString("customerId");
-        assertEquals(201, http.json("POST", "/api/v1/ops/accounts/" + customerId + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"5000.00\","
-                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()).statusCode());
+        TestCustomers.Onboarded onboarded = TestCustomers.onboard("旅程测试有限公司", "5000.00");
+        String user = onboarded.username();
+        String customerId = onboarded.id();
 
         // the customer orders on the portal and pays in the console
         logIn(user, TestUsers.PASSWORD);

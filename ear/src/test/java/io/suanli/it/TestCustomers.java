@@ -33,6 +33,27 @@ public final class TestCustomers {
         return new Registered(user, mobile, token(user, PASSWORD));
     }
 
+    /** A verified enterprise onboarded by sales (password {@link TestUsers#PASSWORD}): its id and the username it logs in with. */
+    public record Onboarded(String id, String username) {
+    }
+
+    /** Onboards a verified enterprise through sales and credits it {@code cash} by bank transfer (nothing for "0.00"). */
+    public static Onboarded onboard(String name, String cash) throws Exception {
+        Http http = new Http();
+        String user = RegistrationIT.newUsername();
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/customers", "{\"type\":\"ENTERPRISE\",\"name\":\"" + name + "\",\"mobile\":\""
+                + RegistrationIT.newMobile() + "\",\"email\":\"" + user + "@onboarded.example\",\"password\":\"" + TestUsers.PASSWORD + "\"}",
+                "Authorization", Http.bearer(token("sales", "Sales@2026")));
+        assertEquals(201, r.statusCode(), r.body());
+        String id = parse(r.body()).getString("customerId");
+        if (!"0.00".equals(cash)) {
+            HttpResponse<String> c = http.json("POST", "/api/v1/ops/accounts/" + id + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"" + cash
+                    + "\",\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance());
+            assertEquals(201, c.statusCode(), c.body());
+        }
+        return new Onboarded(id, user);
+    }
+
     public static String token(String user, String password) throws Exception {
         HttpResponse<String> r = new Http().json("POST", "/api/v1/auth/token",
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
