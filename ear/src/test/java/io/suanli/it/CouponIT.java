@@ -91,6 +91,58 @@ class CouponIT {
         return parse(r.body()).getString("code");
     }
 
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls a condition for up to ten seconds (notifications may be sent after the grant's commit). */
+    static boolean eventually(Check c) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            if (c.holds()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return c.holds();
+    }
+
+    @Test
+    void aGrantByFilterReachesTheVerifiedEnterprisesOfACityOnly() throws Exception {
+        OrderIT.Customer a = customer("0.00");
+        OrderIT.Customer b = customer("0.00");
+        for (OrderIT.Customer c : List.of(a, b)) {
+            ok(http.json("PUT", "/api/v1/ops/customers/" + c.id() + "/region", "{\"provinceCode\":\"650000\",\"cityCode\":\"650100\"}",
+                    "Authorization", TestCatalog.ops()));
+        }
+        String name = "乌鲁木齐企业券-" + a.id();
+        String batch = batch("\"kind\":\"COUPON\",\"name\":\"" + name + "\",\"quantity\":1000,\"amountOff\":\"20.00\",\"threshold\":\"100.00\"");
+        String filter = "{\"filter\":{\"customerType\":\"ENTERPRISE\",\"verifiedOnly\":true,\"provinceCode\":\"650000\",\"cityCode\":\"650100\"}}";
+        JsonObject r = ok(http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants", filter, "Authorization", TestCatalog.ops()));
+        assertTrue(r.getInt("granted") >= 2, r.toString());
+        assertEquals("USABLE", coupon(a, name).getString("status"));
+        assertEquals("USABLE", coupon(b, name).getString("status"));
+        assertEquals(0, TestUsers.count("select count(*) from coupon_grant g join customer c on c.id = g.customer_id where g.batch_id = " + batch
+                + " and (c.city_code is null or c.city_code <> '650100' or c.customer_type <> 'ENTERPRISE' or c.verified = false)"), "only the filter's customers");
+        // each grant is notified to the customer's administrator: in-app (naming the batch), SMS and e-mail
+        String of = " join user_account u on u.id = x.user_id where u.customer_id = " + a.id();
+        assertTrue(eventually(() -> TestUsers.count("select count(*) from notification x" + of + " and x.body like '%" + name + "%'") >= 1), "in-app");
+        assertTrue(eventually(() -> TestUsers.count("select count(*) from message_delivery x" + of
+                + " and x.template_code = 'COUPON_GRANTED' and x.channel = 'SMS'") >= 1), "SMS");
+        assertTrue(eventually(() -> TestUsers.count("select count(*) from message_delivery x" + of
+                + " and x.template_code = 'COUPON_GRANTED' and x.channel = 'EMAIL'") >= 1), "e-mail");
+        JsonObject again = ok(http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants", filter, "Authorization", TestCatalog.ops()));
+        assertEquals(0, again.getInt("granted"), "each already holds as many as the batch allows");
+
+        for (String[] bad : new String[][]{{"{\"filter\":{\"provinceCode\":\"650100\"}}", "customer.provinceInvalid"},
+                {"{\"filter\":{\"customerType\":\"ROBOT\"}}", "customer.typeInvalid"},
+                {"{\"filter\":{\"provinceCode\":\"710000\",\"cityCode\":\"710100\"}}", "marketing.grantMatchesNobody"}}) {
+            long before = TestUsers.count("select count(*) from coupon_grant where batch_id = " + batch);
+            assertEquals(bad[1], error(http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants", bad[0], "Authorization",
+                    TestCatalog.ops())), bad[0]);
+            assertEquals(before, TestUsers.count("select count(*) from coupon_grant where batch_id = " + batch), "nothing granted for " + bad[0]);
+        }
+    }
+
     @Test
     void theSpecExampleWithACouponAndACashCouponHeldUsedAndGivenBack() throws Exception {
         JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));

@@ -96,6 +96,43 @@ public class CustomerDirectory {
         return r == null ? null : new Location(r.provinceCode(), r.cityCode());
     }
 
+    /**
+     * The ids of the active customers matching a filter (type ENTERPRISE or PERSONAL or any, verified only, province and
+     * city codes or any), oldest first, at most {@code max}: the targets of a grant by filter.
+     */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.FINANCE, io.suanli.core.shared.domain.Roles.SALES})
+    @NoFunction("the customers of a grant, inside a use case that checks its function")
+    public List<Long> matching(String type, boolean verifiedOnly, String provinceCode, String cityCode, int max) {
+        Customer.Type t = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                t = Customer.Type.valueOf(type.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new io.suanli.core.shared.domain.SuanliException("customer.typeInvalid", type);
+            }
+        }
+        String province = blank(provinceCode);
+        String city = blank(cityCode);
+        if (province != null || city != null) {
+            new Region(province, city);  // a bad code is refused with its key rather than matching nobody
+        }
+        var q = em.createQuery("select c.id from Customer c where c.status = :s"
+                + (t == null ? "" : " and c.type = :t") + (verifiedOnly ? " and c.verified = true" : "")
+                + (province == null ? "" : " and c.provinceCode = :p") + (city == null ? "" : " and c.cityCode = :city")
+                + " order by c.createdAt, c.id", Long.class).setParameter("s", Customer.Status.ACTIVE);
+        if (t != null) {
+            q.setParameter("t", t);
+        }
+        if (province != null) {
+            q.setParameter("p", province);
+        }
+        if (city != null) {
+            q.setParameter("city", city);
+        }
+        return q.setMaxResults(max).getResultList();
+    }
+
     /** Operations set where a customer is (province, optional city): used by REGION discounts from the next quote. */
     @RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
             io.suanli.core.shared.domain.Roles.FINANCE, io.suanli.core.shared.domain.Roles.SALES})

@@ -105,6 +105,29 @@ public class BatchService {
                 throw new SuanliException("marketing.customerUnknown", String.valueOf(id));
             }
         }
+        return grantTo(batchId, wanted);
+    }
+
+    /**
+     * Grants one of the batch to each active customer the filter matches (e.g. the verified enterprises of a region),
+     * under the same limits as a grant to named customers; a filter matching nobody, or more than {@link #MAX_GRANT},
+     * is refused and nothing is granted.
+     */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
+    @Audited("BATCH_GRANT")
+    public GrantResult grantMatching(long batchId, GrantFilter filter) {
+        GrantFilter f = filter == null ? new GrantFilter(null, null, null, null) : filter;
+        List<Long> ids = customers.matching(f.customerType(), Boolean.TRUE.equals(f.verifiedOnly()), f.provinceCode(), f.cityCode(), MAX_GRANT + 1);
+        if (ids.isEmpty()) {
+            throw new SuanliException("marketing.grantMatchesNobody");
+        }
+        if (ids.size() > MAX_GRANT) {
+            throw new SuanliException("marketing.grantTooMany", MAX_GRANT);
+        }
+        return grantTo(batchId, new LinkedHashSet<>(ids));
+    }
+
+    private GrantResult grantTo(long batchId, Set<Long> wanted) {
         BatchRow row = repository.lockBatch(batchId);
         Batch b = row.toDomain();
         Instant now = clock.now();

@@ -3,6 +3,7 @@ package io.suanli.web.console.view.ops;
 import io.suanli.core.marketing.application.BatchDraft;
 import io.suanli.core.marketing.application.BatchService;
 import io.suanli.core.marketing.application.BatchView;
+import io.suanli.core.marketing.application.GrantFilter;
 import io.suanli.core.marketing.application.GrantResult;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.web.console.view.common.ConsoleBean;
@@ -26,7 +27,8 @@ import java.util.List;
 /**
  * {@code /console/ops/coupon-batches.xhtml}: batches of coupons and deduction cash coupons (O5) — a lazy table with each
  * batch's usage (granted of quantity, used, expired, discount given), a new batch, and a manual grant of one batch to
- * the customers named by id (asked first; the service refuses a grant beyond what is left, whole).
+ * the customers named by id or matching a filter (type, verified, province, city) — asked first; the service refuses a
+ * grant beyond what is left, whole.
  */
 @Named
 @ViewScoped
@@ -63,7 +65,12 @@ public class CouponBatchesBacking implements Serializable {
     private LocalDate validTo;
 
     private BatchView granting;
+    private String grantTo = "IDS";
     private String customerIds;
+    private String filterType;
+    private boolean filterVerified = true;
+    private String filterProvince;
+    private String filterCity;
 
     /** A new batch is valid from today for a year unless operations choose otherwise. */
     @PostConstruct
@@ -94,6 +101,7 @@ public class CouponBatchesBacking implements Serializable {
     /** Opens the grant form of a batch. */
     public void startGrant(BatchView b) {
         granting = b;
+        grantTo = "IDS";
         customerIds = null;
     }
 
@@ -101,8 +109,16 @@ public class CouponBatchesBacking implements Serializable {
         granting = null;
     }
 
-    /** Grants the open batch to the customer ids entered (commas, spaces or lines between them). */
+    /** Grants the open batch to the customer ids entered (commas, spaces or lines between them), or to those the filter matches. */
     public void grant() {
+        if ("FILTER".equals(grantTo)) {
+            GrantFilter f = new GrantFilter(filterType, filterVerified, filterProvince, filterCity);
+            GrantResult[] r = new GrantResult[1];
+            if (console.act(() -> r[0] = batches.grantMatching(granting.id(), f), null)) {
+                granted(r[0]);
+            }
+            return;
+        }
         List<Long> ids = new ArrayList<>();
         for (String part : (customerIds == null ? "" : customerIds).split("[\\s,，;；]+")) {
             if (part.isEmpty()) {
@@ -117,10 +133,14 @@ public class CouponBatchesBacking implements Serializable {
         }
         GrantResult[] r = new GrantResult[1];
         if (console.act(() -> r[0] = batches.grant(granting.id(), ids), null)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(console.text("marketing.grantDone"), r[0].granted().size(), r[0].skipped().size()), null));
-            granting = null;
+            granted(r[0]);
         }
+    }
+
+    private void granted(GrantResult r) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                MessageFormat.format(console.text("marketing.grantDone"), r.granted().size(), r.skipped().size()), null));
+        granting = null;
     }
 
     /** What one grant of the batch is worth, as one line (满 500 减 100, 15 % off up to ¥200.00, ¥300.00 cash coupon). */
@@ -181,6 +201,16 @@ public class CouponBatchesBacking implements Serializable {
     public LocalDate getValidTo() { return validTo; }
     public void setValidTo(LocalDate v) { validTo = v; }
     public BatchView getGranting() { return granting; }
+    public String getGrantTo() { return grantTo; }
+    public void setGrantTo(String v) { grantTo = v; }
+    public String getFilterType() { return filterType; }
+    public void setFilterType(String v) { filterType = v; }
+    public boolean isFilterVerified() { return filterVerified; }
+    public void setFilterVerified(boolean v) { filterVerified = v; }
+    public String getFilterProvince() { return filterProvince; }
+    public void setFilterProvince(String v) { filterProvince = v; }
+    public String getFilterCity() { return filterCity; }
+    public void setFilterCity(String v) { filterCity = v; }
     public String getCustomerIds() { return customerIds; }
     public void setCustomerIds(String v) { customerIds = v; }
 }

@@ -4,6 +4,7 @@ import io.suanli.core.marketing.application.BatchDraft;
 import io.suanli.core.marketing.application.BatchService;
 import io.suanli.core.marketing.application.BatchView;
 import io.suanli.core.marketing.application.DiscountDraft;
+import io.suanli.core.marketing.application.GrantFilter;
 import io.suanli.core.marketing.application.GrantResult;
 import io.suanli.core.marketing.application.DiscountService;
 import io.suanli.core.marketing.application.DiscountView;
@@ -35,7 +36,8 @@ import java.math.BigDecimal;
  * {@code first}/{@code max}; create {@code {name, scope: PLATFORM|REGION|CUSTOMER, customerId?, region?, categoryCode?,
  * productCode?, specCode?, billingModes?[], orderTypes?[], minNodes?, minListAmount?, rate: "0.90", exclusive?,
  * validFrom, validTo?}}), {@code POST …/discounts/{id}/end} (ends it now), {@code GET|PUT …/policy
- * {stacking: BEST_ONLY|STACKED, floorRate: "0.80"}}.
+ * {stacking: BEST_ONLY|STACKED, floorRate: "0.80"}}; batches and {@code POST …/batches/{id}/grants {customerIds[]}} or
+ * {@code {filter: {customerType?, verifiedOnly?, provinceCode?, cityCode?}}}.
  */
 @Path("/v1/ops/marketing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -129,7 +131,14 @@ public class OpsMarketingResource {
     @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
     public JsonObject grant(@PathParam("id") String id, JsonObject body) {
         JsonObject b = JsonBodies.require(body);
-        GrantResult r = batches.grant(JsonBodies.id(id, "id"), JsonBodies.idsIfGiven(b, "customerIds"));
+        GrantResult r;
+        if (b.containsKey("filter") && b.get("filter") instanceof JsonObject f) {
+            r = batches.grantMatching(JsonBodies.id(id, "id"), new GrantFilter(JsonBodies.string(f, "customerType", false),
+                    JsonBodies.bool(f, "verifiedOnly"),
+                    JsonBodies.string(f, "provinceCode", false), JsonBodies.string(f, "cityCode", false)));
+        } else {
+            r = batches.grant(JsonBodies.id(id, "id"), JsonBodies.idsIfGiven(b, "customerIds"));
+        }
         JsonArrayBuilder ids = Json.createArrayBuilder();
         r.granted().forEach(g -> ids.add(String.valueOf(g)));
         JsonArrayBuilder skipped = Json.createArrayBuilder();
