@@ -119,7 +119,7 @@ class AuditLogIT {
         return r.body();
     }
 
-    private static String viewState(String html) {
+    static String viewState(String html) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "view state");
         return m.group(1);

@@ -133,6 +133,33 @@ class CouponIT {
         JsonObject again = ok(http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants", filter, "Authorization", TestCatalog.ops()));
         assertEquals(0, again.getInt("granted"), "each already holds as many as the batch allows");
 
+        // the batches page exports every batch with its usage to Excel
+        Http ops = new Http();
+        ops.loginForm("ops", "Ops@2026");
+        String viewState = AuditLogIT.viewState(ops.get("/console/ops/coupon-batches.xhtml").body());
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newBuilder().cookieHandler(ops.cookieHandler()).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE + "/console/ops/coupon-batches.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.urlEncode(java.util.Map.of("batchesForm", "batchesForm",
+                                "batchesForm:export", "", "jakarta.faces.ViewState", viewState))))
+                        .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("面值", sheet.getRow(0).getCell(3).getStringCellValue());
+            boolean found = false;
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                if (name.equals(sheet.getRow(row).getCell(2).getStringCellValue())) {
+                    found = true;
+                    assertEquals("满 ¥100.00 减 ¥20.00", sheet.getRow(row).getCell(3).getStringCellValue());
+                    assertEquals(1000, (int) sheet.getRow(row).getCell(6).getNumericCellValue(), "quantity");
+                    assertTrue(sheet.getRow(row).getCell(7).getNumericCellValue() >= 2, "granted");
+                }
+            }
+            assertTrue(found, "the batch is exported");
+        }
+
         for (String[] bad : new String[][]{{"{\"filter\":{\"provinceCode\":\"650100\"}}", "customer.provinceInvalid"},
                 {"{\"filter\":{\"customerType\":\"ROBOT\"}}", "customer.typeInvalid"},
                 {"{\"filter\":{\"provinceCode\":\"710000\",\"cityCode\":\"710100\"}}", "marketing.grantMatchesNobody"}}) {

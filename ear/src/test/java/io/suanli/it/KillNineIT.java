@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * kill -9 in the middle of an SDR import and of a bill run, on MariaDB. The import: a second WildFly (ports +100, its own database, the same EAR,
- * dev profile) imports a file of 300,000 records; when part of it is stored the server's JVM is killed with SIGKILL,
+ * dev profile) imports a file of 150,000 records; when part of it is stored the server's JVM is killed with SIGKILL,
  * then started again. The import must resume by itself from its last checkpoint, and the end state must be what an
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
- * reconciled. The bill run: 3,000 customers seeded by SQL, the server killed after a few hundred bills and started
+ * reconciled. The bill run: 1,500 customers seeded by SQL, the server killed after a few hundred bills and started
  * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
  * the same bills as an uninterrupted run. It drives its own server process ({@link WildFly}), beside the one of the other server tests.
  */
@@ -33,7 +33,7 @@ class KillNineIT {
     static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET);
     static final String DB = "suanli_kill9";
     static final int HOURS = 48;
-    static final int PER_HOUR = 6_250; // 300,000 records; 6,250 × 0.00032 = 2 nodes an hour
+    static final int PER_HOUR = 3_125; // 150,000 records; 3,125 × 0.00064 = 2 nodes an hour
 
     /** The second server's environment: dev profile, its own database, mailbox port and simulator port. */
     static final Map<String, String> ENV = Map.of("SUANLI_PROFILE", "dev", "SUANLI_DB_DRIVER", "mysql",
@@ -87,7 +87,7 @@ class KillNineIT {
                 for (int i = 0; i < PER_HOUR; i++) {
                     out.write(("K" + h + "-" + i + "|20|" + hour + "0500|0b7c1f9e2d3a4c5b8e6f7a8b9c0d0000|cn-north-4|cn-north-4c|"
                             + "hws.service.type.modelarts|hws.resource.type.ma.pool|modelarts.pool.910b|" + pool + "|chargeMode=PAYG|"
-                            + hour + "0000|" + next + "0000|3600|0.00032|NODE_HOUR\n").getBytes());
+                            + hour + "0000|" + next + "0000|3600|0.00064|NODE_HOUR\n").getBytes());
                 }
             }
         }
@@ -144,7 +144,7 @@ class KillNineIT {
         server = new WildFly(base, OFFSET, "kill9", ENV);
         server.prepare();
         start();
-        int n = 3000;
+        int n = 1500;
         java.time.YearMonth period = java.time.YearMonth.of(2025, 3);
         long first = BillSeed.BASE + 70_000_000;
         try (Connection db = connect()) {

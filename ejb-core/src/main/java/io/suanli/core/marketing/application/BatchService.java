@@ -10,7 +10,9 @@ import io.suanli.core.marketing.domain.Validity;
 import io.suanli.core.marketing.infrastructure.BatchRow;
 import io.suanli.core.marketing.infrastructure.GrantRepository;
 import io.suanli.core.marketing.infrastructure.GrantRow;
+import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.infrastructure.ExcelWriter;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.Money;
@@ -79,6 +81,25 @@ public class BatchService {
         List<BatchRow> rows = repository.page(first, max);
         Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
         return new Page<>(rows.stream().map(b -> view(b, usage.get(b.id()))).toList(), repository.count());
+    }
+
+    /**
+     * Every batch with its usage as an Excel workbook (newest first, at most 10,000), for operations: kind, name, worth,
+     * validity, quantity, granted, used, expired unused and the discount its grants gave.
+     */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
+    public byte[] export(Locale locale) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformClock.ZONE);
+        List<String> headers = java.util.stream.Stream.of("id", "kind", "name", "worth", "validFrom", "validTo", "quantity", "granted", "used",
+                "expired", "given", "createdAt", "createdBy").map(c -> Messages.get(locale, "marketing.col." + c)).toList();
+        List<BatchRow> rows = repository.page(0, 10_000);
+        Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
+        return ExcelWriter.write(Messages.get(locale, "marketing.sheet"), headers, rows.stream().map(r -> {
+            BatchView b = view(r, usage.get(r.id()));
+            return java.util.Arrays.<Object>asList(String.valueOf(b.id()), Messages.get(locale, "marketing.kind." + b.kind()), b.name(),
+                    CouponWorth.of(locale, b), time.format(b.validFrom()), time.format(b.validTo()), b.quantity(), b.granted(), b.used(), b.expired(),
+                    b.given().amount(), time.format(b.createdAt()), b.createdBy());
+        }));
     }
 
     @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)

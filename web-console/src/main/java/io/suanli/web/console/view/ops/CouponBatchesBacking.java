@@ -3,11 +3,11 @@ package io.suanli.web.console.view.ops;
 import io.suanli.core.marketing.application.BatchDraft;
 import io.suanli.core.marketing.application.BatchService;
 import io.suanli.core.marketing.application.BatchView;
+import io.suanli.core.marketing.application.CouponWorth;
 import io.suanli.core.marketing.application.GrantFilter;
 import io.suanli.core.marketing.application.GrantResult;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.web.console.view.common.ConsoleBean;
-import io.suanli.web.console.view.common.CouponText;
 import io.suanli.web.console.view.common.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -16,6 +16,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -143,16 +147,17 @@ public class CouponBatchesBacking implements Serializable {
         granting = null;
     }
 
-    /** What one grant of the batch is worth, as one line (满 500 减 100, 15 % off up to ¥200.00, ¥300.00 cash coupon). */
+    /** What one grant of the batch is worth, as one line (满 ¥500.00 减 ¥50.00, 15% 折扣,最多减 ¥200.00, 代金券 ¥300.00). */
     public String value(BatchView b) {
-        if ("DEDUCTION_CASH_COUPON".equals(b.kind())) {
-            return MessageFormat.format(console.text("marketing.value.cash"), money(b.faceValue()));
-        }
-        return CouponText.worth(console, b.couponKind(), b.amountOff(), b.percentOff(), b.maxOff(), b.threshold());
+        return CouponWorth.of(console.getLocale(), b);
     }
 
-    private static String money(Object m) {
-        return io.suanli.core.shared.domain.MoneyText.display(m);
+    /** Every batch with its usage as an Excel workbook. */
+    public StreamedContent getExport() {
+        byte[] xlsx = batches.export(console.getLocale());
+        return DefaultStreamedContent.builder().name("coupon-batches.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
     }
 
     private void error(String text) {

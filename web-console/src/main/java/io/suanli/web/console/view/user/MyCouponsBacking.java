@@ -2,9 +2,9 @@ package io.suanli.web.console.view.user;
 
 import io.suanli.core.marketing.application.CouponService;
 import io.suanli.core.marketing.application.CouponView;
+import io.suanli.core.marketing.application.CouponWorth;
 import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.web.console.view.common.ConsoleBean;
-import io.suanli.web.console.view.common.CouponText;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class MyCouponsBacking implements Serializable {
         if ("DEDUCTION_CASH_COUPON".equals(c.kind())) {
             return MessageFormat.format(console.text("coupons.value.cash"), MoneyText.display(c.balance()), MoneyText.display(c.faceValue()));
         }
-        return CouponText.worth(console, c.couponKind(), c.amountOff(), c.percentOff(), c.maxOff(), c.threshold());
+        return CouponWorth.of(console.getLocale(), c.kind(), c.amountOff(), c.percentOff(), c.maxOff(), c.threshold(), c.faceValue());
     }
 
     /** What it may pay for: a product, category or spec, pay-as-you-go hours, and whether it combines with discounts. */

@@ -1,0 +1,35 @@
+package io.suanli.core.marketing.application;
+
+import io.suanli.core.marketing.domain.BatchKind;
+import io.suanli.core.shared.application.Messages;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.MoneyText;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * What a coupon or deduction cash coupon is worth as people read it, in their language, for the consoles and the batch
+ * export: 满 ¥500.00 减 ¥50.00; 满 ¥1,000.00 15% 折扣,最多减 ¥200.00; 代金券 ¥300.00. {@code percentOff} is a percentage.
+ */
+public final class CouponWorth {
+
+    private CouponWorth() {
+    }
+
+    public static String of(Locale locale, String kind, Money amountOff, BigDecimal percentOff, Money maxOff, Money threshold, Money faceValue) {
+        if (BatchKind.DEDUCTION_CASH_COUPON.name().equals(kind)) {
+            return Messages.get(locale, "marketing.worth.cash", MoneyText.display(faceValue));
+        }
+        String over = threshold == null || threshold.isZero() ? "" : Messages.get(locale, "marketing.worth.over", MoneyText.display(threshold));
+        if (percentOff != null) {
+            return over + Messages.get(locale, "marketing.worth.percent", percentOff.stripTrailingZeros().toPlainString())
+                    + (maxOff == null ? "" : Messages.get(locale, "marketing.worth.cap", MoneyText.display(maxOff)));
+        }
+        return over + Messages.get(locale, "marketing.worth.amount", MoneyText.display(amountOff));
+    }
+
+    public static String of(Locale locale, BatchView b) {
+        return of(locale, b.kind(), b.amountOff(), b.percentOff(), b.maxOff(), b.threshold(), b.faceValue());
+    }
+}
