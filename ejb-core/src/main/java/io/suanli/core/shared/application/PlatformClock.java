@@ -48,6 +48,16 @@ public class PlatformClock {
         return system.instant().plus(offset.get()).truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** Today's date in the platform zone (Beijing time): the default day of date fields. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(now(), ZONE);
+    }
+
+    /** The instant a day starts in the platform zone; null for no day (an open end of a date filter). */
+    public static Instant startOf(java.time.LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+    }
+
     public ZoneId zone() {
         return ZONE;
     }

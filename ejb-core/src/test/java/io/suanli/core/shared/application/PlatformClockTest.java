@@ -44,6 +44,14 @@ class PlatformClockTest {
     }
 
     @Test
+    void todayAndTheStartOfADayAreInBeijingTime() {
+        PlatformClock clock = new PlatformClock(new ManualClock(Instant.parse("2026-11-25T16:30:00Z")));  // 00:30 on the 26th in Beijing
+        assertEquals(java.time.LocalDate.parse("2026-11-26"), clock.today());
+        assertEquals(Instant.parse("2026-11-25T16:00:00Z"), PlatformClock.startOf(java.time.LocalDate.parse("2026-11-26")));
+        assertEquals(null, PlatformClock.startOf(null));
+    }
+
+    @Test
     void movedClockKeepsRunningFromTheNewInstant() {
         ManualClock system = new ManualClock(Instant.parse("2026-11-25T03:00:00Z"));
         PlatformClock clock = new PlatformClock(system);

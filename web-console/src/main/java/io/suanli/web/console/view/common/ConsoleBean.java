@@ -173,6 +173,11 @@ public class ConsoleBean {
         return customRoles;
     }
 
+    /** What a user typed, trimmed; null when nothing was (optional fields of a form). */
+    public static String trimmed(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
     /** A console text in the user's language. */
     public String text(String key) {
         return ResourceBundle.getBundle("io.suanli.web.console.messages", getLocale()).getString(key);

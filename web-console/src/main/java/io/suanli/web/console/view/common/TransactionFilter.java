@@ -36,8 +36,8 @@ public class TransactionFilter implements Serializable {
     private LocalDate to;
 
     public TransactionQuery query() {
-        return new TransactionQuery(customerId, type, channel, from == null ? null : from.atStartOfDay(PlatformClock.ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant());
+        return new TransactionQuery(customerId, type, channel, PlatformClock.startOf(from),
+                PlatformClock.startOf(to == null ? null : to.plusDays(1)));
     }
 
     /** A lazy model reading pages through {@code source(query, first, max)}. */

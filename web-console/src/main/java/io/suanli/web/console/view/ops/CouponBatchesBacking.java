@@ -79,7 +79,7 @@ public class CouponBatchesBacking implements Serializable {
     /** A new batch is valid from today for a year unless operations choose otherwise. */
     @PostConstruct
     void defaults() {
-        validFrom = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        validFrom = clock.today();
         validTo = validFrom.plusYears(1);
     }
 
@@ -87,8 +87,8 @@ public class CouponBatchesBacking implements Serializable {
         boolean coupon = "COUPON".equals(kind);
         boolean amount = coupon && "AMOUNT_OFF".equals(couponKind);
         BatchDraft d = new BatchDraft(kind, name, quantity, perCustomer, amount ? amountOff : null, coupon && !amount ? percentOff : null,
-                coupon && !amount ? blank(maxOff) : null, coupon ? blank(threshold) : null, coupon ? withDiscounts : null,
-                coupon ? null : faceValue, coupon ? null : paygAllowed, null, blank(productCode), null, start(validFrom), start(validTo), null);
+                coupon && !amount ? ConsoleBean.trimmed(maxOff) : null, coupon ? ConsoleBean.trimmed(threshold) : null, coupon ? withDiscounts : null,
+                coupon ? null : faceValue, coupon ? null : paygAllowed, null, ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo), null);
         if (console.act(() -> batches.create(d), "marketing.batchCreated")) {
             name = null;
             quantity = null;
@@ -166,13 +166,7 @@ public class CouponBatchesBacking implements Serializable {
         faces.validationFailed();
     }
 
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(PlatformClock.ZONE).toInstant();
-    }
 
-    private static String blank(String v) {
-        return v == null || v.isBlank() ? null : v.trim();
-    }
 
     public PagedModel<BatchView> getRows() { return rows; }
     public String getKind() { return kind; }

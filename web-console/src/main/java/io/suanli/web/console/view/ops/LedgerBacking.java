@@ -122,7 +122,7 @@ public class LedgerBacking implements Serializable {
     /** The reconciliation of the chosen day (today at first). */
     public void reconcile() {
         if (reconciliationDay == null) {
-            reconciliationDay = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+            reconciliationDay = clock.today();
         }
         reconciliation = recharges.reconciliation(reconciliationDay);
     }

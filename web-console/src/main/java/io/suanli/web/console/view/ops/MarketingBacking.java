@@ -71,7 +71,7 @@ public class MarketingBacking implements Serializable {
     @PostConstruct
     void load() {
         showPolicy(policies.get());
-        validFrom = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        validFrom = clock.today();
     }
 
     private void showPolicy(PolicyView p) {
@@ -89,8 +89,8 @@ public class MarketingBacking implements Serializable {
 
     public void create() {
         DiscountDraft d = new DiscountDraft(name, scope, "CUSTOMER".equals(scope) ? customerId : null, "REGION".equals(scope) ? region : null,
-                null, blank(productCode), null, billingModes, orderTypes, minNodes, blank(minListAmount), rate, exclusive,
-                start(validFrom), start(validTo));
+                null, ConsoleBean.trimmed(productCode), null, billingModes, orderTypes, minNodes, ConsoleBean.trimmed(minListAmount), rate, exclusive,
+                PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo));
         if (console.act(() -> discounts.create(d), "marketing.discountCreated")) {
             name = null;
             customerId = null;
@@ -102,7 +102,7 @@ public class MarketingBacking implements Serializable {
             minListAmount = null;
             rate = null;
             exclusive = false;
-            validFrom = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+            validFrom = clock.today();
             validTo = null;
         }
     }
@@ -143,13 +143,7 @@ public class MarketingBacking implements Serializable {
         return s.isEmpty() ? console.text("marketing.everything") : s.substring(0, s.length() - 3);
     }
 
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(PlatformClock.ZONE).toInstant();
-    }
 
-    private static String blank(String v) {
-        return v == null || v.isBlank() ? null : v.trim();
-    }
 
     public List<String> getScopes() { return SCOPES; }
     public List<String> getAllOrderTypes() { return ORDER_TYPES; }

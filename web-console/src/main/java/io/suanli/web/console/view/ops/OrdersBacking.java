@@ -55,8 +55,8 @@ public class OrdersBacking implements Serializable {
     private final PagedModel<OrderView> rows = new PagedModel<>(page -> orders.all(query(), page[0], page[1]), OrderView::orderNo);
 
     OrderQuery query() {
-        return new OrderQuery(customerId, status, type, productCode, from == null ? null : from.atStartOfDay(PlatformClock.ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant(), amount(minAmount), amount(maxAmount));
+        return new OrderQuery(customerId, status, type, productCode, PlatformClock.startOf(from),
+                PlatformClock.startOf(to == null ? null : to.plusDays(1)), amount(minAmount), amount(maxAmount));
     }
 
     private static BigDecimal amount(String text) {

@@ -72,8 +72,8 @@ public class AuditLogBacking implements Serializable {
 
     /** The filters as a query; dates are whole days in Beijing time. */
     AuditQuery query() {
-        Instant f = from == null ? null : from.atStartOfDay(PlatformClock.ZONE).toInstant();
-        Instant t = to == null ? null : to.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant();
+        Instant f = PlatformClock.startOf(from);
+        Instant t = PlatformClock.startOf(to == null ? null : to.plusDays(1));
         return new AuditQuery(actor, action, outcome, text, f, t);
     }
 

@@ -45,7 +45,7 @@ public class MonitoringBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        to = LocalDate.ofInstant(clock.now(), PlatformClock.ZONE);
+        to = clock.today();
         from = to.withDayOfMonth(1);
         load();
     }
