@@ -3,6 +3,8 @@ package io.suanli.it;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
@@ -25,8 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
  * reconciled. The bill run: 1,500 customers seeded by SQL, the server killed after a few hundred bills and started
  * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
- * the same bills as an uninterrupted run. It drives its own server process ({@link WildFly}), beside the one of the other server tests.
+ * the same bills as an uninterrupted run. It drives its own server process ({@link WildFly}), beside the one of the other server tests,
+ * and runs while they run (its two tests one after the other): nothing of it is shared with them.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KillNineIT {
 
     static final int OFFSET = 100;
