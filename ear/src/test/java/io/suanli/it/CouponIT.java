@@ -106,6 +106,65 @@ class CouponIT {
         return c.holds();
     }
 
+    /** The names of the customer's coupons and cash coupons. */
+    List<String> couponNames(TestCustomers.Onboarded c) throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/coupons", "Authorization", Http.bearer(TestCustomers.token(c.username(), TestUsers.PASSWORD)));
+        assertEquals(200, r.statusCode(), r.body());
+        return array(r.body()).getValuesAs(JsonObject.class).stream().map(x -> x.getString("name")).toList();
+    }
+
+    void recharge(TestCustomers.Onboarded c, String amount) throws Exception {
+        assertEquals(201, http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"" + amount
+                + "\",\"channel\":\"BANK_TRANSFER\",\"reason\":\"首充\"}", "Authorization", LedgerIT.finance()).statusCode());
+    }
+
+    @Test
+    void batchesGrantThemselvesOnRegistrationVerificationAndALargeEnoughFirstRechargeWithinTheirQuantity() throws Exception {
+        String tag = String.valueOf(System.nanoTime());
+        String reg = "注册礼-" + tag;
+        String ver = "认证礼-" + tag;
+        String first = "首充礼-" + tag;
+        String regBatch = batch("\"kind\":\"COUPON\",\"name\":\"" + reg + "\",\"quantity\":1,\"amountOff\":\"20.00\",\"threshold\":\"100.00\","
+                + "\"autoGrantOn\":\"REGISTERED\"");
+        String verBatch = batch("\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + ver + "\",\"quantity\":1,\"faceValue\":\"50.00\",\"autoGrantOn\":\"verified\"");
+        String firstBatch = batch("\"kind\":\"COUPON\",\"name\":\"" + first + "\",\"quantity\":1,\"amountOff\":\"30.00\",\"threshold\":\"300.00\","
+                + "\"autoGrantOn\":\"FIRST_RECHARGE\",\"autoGrantMinRecharge\":\"1000.00\"");
+        JsonObject shown = ok(http.get("/api/v1/ops/marketing/batches/" + firstBatch, "Authorization", TestCatalog.ops()));
+        assertEquals("FIRST_RECHARGE", shown.getString("autoGrantOn"));
+        assertEquals("1000.00", shown.getString("autoGrantMinRecharge"));
+
+        // onboarding registers and verifies at once: the first customer gets both, the second neither (one of each in all)
+        TestCustomers.Onboarded x = TestCustomers.onboard("自动发放甲科技", "0.00");
+        TestCustomers.Onboarded y = TestCustomers.onboard("自动发放乙科技", "0.00");
+        assertTrue(eventually(() -> couponNames(x).containsAll(List.of(reg, ver))), "granted on registration and verification");
+        assertEquals(List.of(), couponNames(y).stream().filter(n -> n.endsWith(tag)).toList(), "the batches are granted out");
+        assertEquals("auto:REGISTERED", TestUsers.string("select granted_by from coupon_grant where batch_id = " + regBatch));
+        assertEquals("auto:VERIFIED", TestUsers.string("select granted_by from coupon_grant where batch_id = " + verBatch));
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'BATCH_AUTO_GRANT' and target = '" + regBatch + "'"));
+        String ofX = " join user_account u on u.id = x.user_id where u.customer_id = " + x.id();
+        assertTrue(eventually(() -> TestUsers.count("select count(*) from notification x" + ofX + " and x.body like '%" + reg + "%'") >= 1), "notified");
+
+        // a first recharge below the least grants nothing, nor does a later larger one; a large enough first one grants
+        recharge(x, "999.99");
+        recharge(x, "5000.00");
+        recharge(y, "1000.00");
+        assertTrue(eventually(() -> couponNames(y).contains(first)), "granted on a first recharge of 1,000.00");
+        assertTrue(!couponNames(x).contains(first), "not on a first recharge of 999.99, nor on the second");
+        assertEquals(1, TestUsers.count("select count(*) from coupon_grant where batch_id = " + firstBatch));
+
+        // bad automatic grants are refused and nothing is made
+        for (String[] bad : new String[][]{{"\"autoGrantOn\":\"BIRTHDAY\"", "marketing.autoGrantOnInvalid"},
+                {"\"autoGrantOn\":\"FIRST_RECHARGE\"", "marketing.autoGrantMinRequired"},
+                {"\"autoGrantOn\":\"FIRST_RECHARGE\",\"autoGrantMinRecharge\":\"0.00\"", "marketing.autoGrantMinRequired"},
+                {"\"autoGrantOn\":\"VERIFIED\",\"autoGrantMinRecharge\":\"100.00\"", "marketing.autoGrantMinOnlyRecharge"}}) {
+            String name = "坏自动券-" + tag;
+            assertEquals(bad[1], error(http.json("POST", "/api/v1/ops/marketing/batches", "{\"validFrom\":\"2020-01-01T00:00:00Z\","
+                    + "\"validTo\":\"2099-01-01T00:00:00Z\",\"kind\":\"COUPON\",\"name\":\"" + name + "\",\"quantity\":5,\"amountOff\":\"5.00\","
+                    + "\"threshold\":\"10.00\"," + bad[0] + "}", "Authorization", TestCatalog.ops())), bad[0]);
+            assertEquals(0, TestUsers.count("select count(*) from coupon_batch where name = '" + name + "'"));
+        }
+    }
+
     @Test
     void aGrantByFilterReachesTheVerifiedEnterprisesOfACityOnly() throws Exception {
         OrderIT.Customer a = customer("0.00");

@@ -56,6 +56,7 @@ class KillNineIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD) // the class runs beside the others; its two tests, on one port, one after the other
     void anImportKilledMidFileResumesAfterRestartAndChargesExactlyOnce() throws Exception {
         database();
         base = Path.of("target", "kill9", "standalone").toAbsolutePath();
@@ -142,6 +143,7 @@ class KillNineIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void aBillRunKilledMidwayResumesAfterRestartAndKeepsEveryBillOnce() throws Exception {
         database();
         base = Path.of("target", "kill9-bill", "standalone").toAbsolutePath();

@@ -58,6 +58,9 @@ public class LedgerService {
     @Resource
     SessionContext ctx;
 
+    @Inject
+    jakarta.enterprise.event.Event<RechargeCredited> recharged;
+
     /**
      * A consumption charge for another context (orders, usage): {@code payFrom} is {@code AUTO} (the waterfall),
      * {@code CASH}, {@code CREDIT} or {@code CASH_COUPON}.
@@ -322,6 +325,11 @@ public class LedgerService {
             throw new IllegalStateException("unbalanced entry " + key);
         }
         var now = clock.now();
+        if (type == EntryType.RECHARGE) { // under the account's lock: the first recharge is counted once
+            boolean first = em.createQuery("select count(e) from JournalEntry e where e.customerId = :c and e.type = :t", Long.class)
+                    .setParameter("c", a.customerId()).setParameter("t", EntryType.RECHARGE).getSingleResult() == 0;
+            recharged.fire(new RechargeCredited(a.customerId(), amount, first));
+        }
         JournalEntry e = new JournalEntry(Ids.next(), type, channel, a.customerId(), key, reference, related, amount.amount(),
                 memo == null ? null : memo.length() > 500 ? memo.substring(0, 500) : memo, now, caller());
         if (tags != null) {

@@ -52,6 +52,9 @@ public class RealNameVerificationService {
 
     static final String ID_FIELD = "id_number";
 
+    @Inject
+    jakarta.enterprise.event.Event<CustomerEvent> events;
+
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
 
@@ -172,6 +175,7 @@ public class RealNameVerificationService {
             c.locate(Region.ofRealName(v.creditCode(), cipher.decrypt(ID_FIELD, v.idNumberEnc())));
         }
         notifyCustomer(c, "VERIFICATION_APPROVED", Map.of());
+        events.fire(new CustomerEvent(c.id(), CustomerEvent.Kind.VERIFIED));
         return view(v);
     }
 

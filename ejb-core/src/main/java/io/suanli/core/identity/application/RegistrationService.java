@@ -80,6 +80,9 @@ public class RegistrationService {
     @Inject
     AuditSink audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<CustomerEvent> events;
+
     /** Registers a customer and its first user; answers the username. Nothing is kept when anything is wrong. */
     public String register(RegistrationForm f) {
         Customer.Type type = parseType(f.type());
@@ -116,6 +119,7 @@ public class RegistrationService {
         } catch (PersistenceException e) {
             throw new SuanliException("registration.duplicate");
         }
+        events.fire(new CustomerEvent(customer.id(), CustomerEvent.Kind.REGISTERED));
         sendEmailLink(user, email, name, policy, f.locale());
         audit.write(new AuditRecord(now, username, "CUSTOMER", "REGISTER", String.valueOf(customer.id()),
                 type + (invite == null ? "" : " invite " + invite.code()), request.ip(), request.userAgent(), "OK"));
@@ -152,6 +156,8 @@ public class RegistrationService {
         } catch (PersistenceException ex) {
             throw new SuanliException("registration.duplicate");
         }
+        events.fire(new CustomerEvent(customer.id(), CustomerEvent.Kind.REGISTERED));
+        events.fire(new CustomerEvent(customer.id(), CustomerEvent.Kind.VERIFIED));
         return new OnboardedCustomer(customer.id(), username);
     }
 

@@ -8,10 +8,20 @@ import java.time.Instant;
  * hold ({@code perCustomer}, default 1); a coupon's amount off with its threshold (满 threshold 减 amountOff), or its
  * percentage off ("15" = 15 %) with an optional cap ({@code maxOff}) and threshold, and whether it combines with
  * discounts (default yes); a deduction cash coupon's face value and whether it may pay pay-as-you-go hours; the
- * category, product or spec it is limited to; validity [validFrom, validTo). Amounts and percentages are text.
+ * category, product or spec it is limited to; validity [validFrom, validTo); the customer event it grants itself on
+ * (REGISTERED, VERIFIED or FIRST_RECHARGE, the last with the least first recharge that grants). Amounts and
+ * percentages are text.
  */
 public record BatchDraft(String kind, String name, Integer quantity, Integer perCustomer, String amountOff, String percentOff,
                          String maxOff, String threshold, Boolean withDiscounts, String faceValue, Boolean paygAllowed,
                          String categoryCode, String productCode, String specCode, Instant validFrom, Instant validTo,
-                         String autoGrantOn) implements Serializable {
+                         String autoGrantOn, String autoGrantMinRecharge) implements Serializable {
+
+    /** A batch granted by hand only. */
+    public BatchDraft(String kind, String name, Integer quantity, Integer perCustomer, String amountOff, String percentOff, String maxOff,
+                      String threshold, Boolean withDiscounts, String faceValue, Boolean paygAllowed, String categoryCode,
+                      String productCode, String specCode, Instant validFrom, Instant validTo) {
+        this(kind, name, quantity, perCustomer, amountOff, percentOff, maxOff, threshold, withDiscounts, faceValue, paygAllowed,
+                categoryCode, productCode, specCode, validFrom, validTo, null, null);
+    }
 }

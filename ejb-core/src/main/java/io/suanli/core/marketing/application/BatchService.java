@@ -1,6 +1,7 @@
 package io.suanli.core.marketing.application;
 
 import io.suanli.core.identity.application.CustomerDirectory;
+import io.suanli.core.marketing.domain.AutoGrant;
 import io.suanli.core.marketing.domain.Batch;
 import io.suanli.core.marketing.domain.BatchKind;
 import io.suanli.core.marketing.domain.Conditions;
@@ -59,7 +60,7 @@ public class BatchService {
     CustomerDirectory customers;
 
     @Inject
-    GrantNotifier notifier;
+    GrantMaker maker;
 
     @Inject
     PlatformClock clock;
@@ -91,14 +92,14 @@ public class BatchService {
     public byte[] export(Locale locale) {
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformClock.ZONE);
         List<String> headers = java.util.stream.Stream.of("id", "kind", "name", "worth", "validFrom", "validTo", "quantity", "granted", "used",
-                "expired", "given", "createdAt", "createdBy").map(c -> Messages.get(locale, "marketing.col." + c)).toList();
+                "expired", "given", "autoGrant", "createdAt", "createdBy").map(c -> Messages.get(locale, "marketing.col." + c)).toList();
         List<BatchRow> rows = repository.page(0, 10_000);
         Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
         return ExcelWriter.write(Messages.get(locale, "marketing.sheet"), headers, rows.stream().map(r -> {
             BatchView b = view(r, usage.get(r.id()));
             return java.util.Arrays.<Object>asList(String.valueOf(b.id()), Messages.get(locale, "marketing.kind." + b.kind()), b.name(),
                     CouponWorth.of(locale, b), time.format(b.validFrom()), time.format(b.validTo()), b.quantity(), b.granted(), b.used(), b.expired(),
-                    b.given().amount(), time.format(b.createdAt()), b.createdBy());
+                    b.given().amount(), CouponWorth.granting(locale, b), time.format(b.createdAt()), b.createdBy());
         }));
     }
 
@@ -149,29 +150,7 @@ public class BatchService {
     }
 
     private GrantResult grantTo(long batchId, Set<Long> wanted) {
-        BatchRow row = repository.lockBatch(batchId);
-        Batch b = row.toDomain();
-        Instant now = clock.now();
-        if (!now.isBefore(b.validity().to())) {
-            throw new SuanliException("marketing.batchExpired", b.name());
-        }
-        Map<Long, Long> held = repository.held(batchId, wanted);
-        List<Long> skipped = new ArrayList<>();
-        List<Long> to = new ArrayList<>();
-        for (Long c : wanted) {
-            (held.getOrDefault(c, 0L) >= b.perCustomer() ? skipped : to).add(c);
-        }
-        List<Long> granted = new ArrayList<>();
-        if (!to.isEmpty()) {
-            int seq = row.take(to.size());
-            for (Long c : to) {
-                GrantRow g = new GrantRow(Ids.next(), batchId, seq++, c, (int) (held.getOrDefault(c, 0L) + 1), GrantState.granted(b), now, caller());
-                repository.persist(g);
-                granted.add(g.id());
-                notifier.granted(c, b);
-            }
-        }
-        return new GrantResult(granted, skipped);
+        return maker.grant(batchId, wanted, caller());
     }
 
     /** Checks the draft and builds the batch; every error is a keyed {@link SuanliException}, nothing is stored. */
@@ -184,9 +163,7 @@ public class BatchService {
         if (d.quantity() == null) {
             throw new SuanliException("validation.required", "quantity");
         }
-        if (d.autoGrantOn() != null && !d.autoGrantOn().isBlank()) {
-            throw new SuanliException("marketing.autoGrantNotYet", d.autoGrantOn());
-        }
+        AutoGrant auto = AutoGrant.of(d.autoGrantOn(), money(d.autoGrantMinRecharge(), "autoGrantMinRecharge"));
         if (d.validFrom() == null || d.validTo() == null) {
             throw new SuanliException("validation.required", d.validFrom() == null ? "validFrom" : "validTo");
         }
@@ -202,7 +179,7 @@ public class BatchService {
                 throw new SuanliException("validation.required", "faceValue");
             }
             return new Batch(id, kind, name, d.quantity(), per, null, null, null, null, null, true, face,
-                    Boolean.TRUE.equals(d.paygAllowed()), c, validity);
+                    Boolean.TRUE.equals(d.paygAllowed()), c, validity, auto);
         }
         Money amountOff = money(d.amountOff(), "amountOff");
         BigDecimal percent = percent(d.percentOff());
@@ -212,9 +189,9 @@ public class BatchService {
         boolean withDiscounts = d.withDiscounts() == null || d.withDiscounts();
         return amountOff != null
                 ? new Batch(id, kind, name, d.quantity(), per, Coupon.Kind.AMOUNT_OFF, amountOff, null, null, threshold, withDiscounts,
-                null, false, c, validity)
+                null, false, c, validity, auto)
                 : new Batch(id, kind, name, d.quantity(), per, Coupon.Kind.PERCENT_OFF, null, percent, money(d.maxOff(), "maxOff"),
-                threshold, withDiscounts, null, false, c, validity);
+                threshold, withDiscounts, null, false, c, validity, auto);
     }
 
     private static BatchKind kind(String text) {
@@ -263,7 +240,8 @@ public class BatchService {
                 b.couponKind() == null ? null : b.couponKind().name(), b.amountOff(), percentOf(b.percentOff()), b.maxOff(), b.threshold(),
                 b.withDiscounts(), b.faceValue(), b.paygAllowed(), b.conditions().categoryCode(), b.conditions().productCode(),
                 b.conditions().specCode(), b.validity().from(), b.validity().to(), u[0], u[1], Money.of(BigDecimal.valueOf(u[2], 2)),
-                row.createdAt(), row.createdBy());
+                row.createdAt(), row.createdBy(),
+                b.autoGrant() == null ? null : b.autoGrant().on().name(), b.autoGrant() == null ? null : b.autoGrant().minRecharge());
     }
 
     /** A stored rate as a percentage: 0.1500 → 15, 0.1250 → 12.5. */

@@ -29,6 +29,12 @@ public final class CouponWorth {
         return over + Messages.get(locale, "marketing.worth.amount", MoneyText.display(amountOff));
     }
 
+    /** How a batch grants: by hand, on registration, on verification, on a first recharge of at least ¥1,000.00. */
+    public static String granting(Locale locale, BatchView b) {
+        return b.autoGrantOn() == null ? Messages.get(locale, "marketing.auto.none")
+                : Messages.get(locale, "marketing.auto." + b.autoGrantOn(), b.autoGrantMinRecharge() == null ? "" : MoneyText.display(b.autoGrantMinRecharge()));
+    }
+
     public static String of(Locale locale, BatchView b) {
         return of(locale, b.kind(), b.amountOff(), b.percentOff(), b.maxOff(), b.threshold(), b.faceValue());
     }

@@ -21,12 +21,12 @@ import java.util.Map;
 /**
  * Tells a customer's administrators of a grant (SPEC §9), through the COUPON_GRANTED templates: the bell, and SMS and
  * e-mail where they gave a number or address. It runs as the platform, which alone reads contacts; only the
- * marketing center's staff reach it, from {@link BatchService#grant}.
+ * marketing center's staff reach it, from {@link BatchService#grant}, and the platform's {@link AutoGrants}.
  */
 @Stateless
 @RunAs(Roles.SYS_ADMIN)
-@RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
-@NoFunction("inside BatchService.grant, which checks the marketing function")
+@RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+@NoFunction("inside BatchService.grant, which checks the marketing function, and AutoGrants, which runs as the platform")
 public class GrantNotifier {
 
     static final String TEMPLATE = "COUPON_GRANTED";

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record Batch(long id, BatchKind kind, String name, int quantity, int perCustomer, Coupon.Kind couponKind,
                     Money amountOff, BigDecimal percentOff, Money maxOff, Money threshold, boolean withDiscounts,
-                    Money faceValue, boolean paygAllowed, Conditions conditions, Validity validity) {
+                    Money faceValue, boolean paygAllowed, Conditions conditions, Validity validity, AutoGrant autoGrant) {
 
     /** The most one batch may grant. */
     public static final int MAX_QUANTITY = 1_000_000;
@@ -45,6 +45,20 @@ public record Batch(long id, BatchKind kind, String name, int quantity, int perC
         return couponKind == Coupon.Kind.AMOUNT_OFF
                 ? Coupon.amountOff(grantId, null, threshold, amountOff, withDiscounts, Scope.platform(), conditions, validity)
                 : Coupon.percentOff(grantId, null, percentOff, maxOff, threshold, withDiscounts, Scope.platform(), conditions, validity);
+    }
+
+    /** A batch granted by hand only. */
+    public Batch(long id, BatchKind kind, String name, int quantity, int perCustomer, Coupon.Kind couponKind, Money amountOff,
+                 BigDecimal percentOff, Money maxOff, Money threshold, boolean withDiscounts, Money faceValue, boolean paygAllowed,
+                 Conditions conditions, Validity validity) {
+        this(id, kind, name, quantity, perCustomer, couponKind, amountOff, percentOff, maxOff, threshold, withDiscounts, faceValue,
+                paygAllowed, conditions, validity, null);
+    }
+
+    /** The same batch, granting itself as given (null: by hand only). */
+    public Batch granting(AutoGrant auto) {
+        return new Batch(id, kind, name, quantity, perCustomer, couponKind, amountOff, percentOff, maxOff, threshold, withDiscounts,
+                faceValue, paygAllowed, conditions, validity, auto);
     }
 
     /** The coupon a grant of this batch is. */

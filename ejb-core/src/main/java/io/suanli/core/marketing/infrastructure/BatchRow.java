@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.infrastructure;
 
+import io.suanli.core.marketing.domain.AutoGrant;
 import io.suanli.core.marketing.domain.Batch;
 import io.suanli.core.marketing.domain.BatchKind;
 import io.suanli.core.marketing.domain.Conditions;
@@ -83,6 +84,12 @@ public class BatchRow {
     @Column(name = "valid_to", nullable = false, updatable = false)
     private Instant validTo;
 
+    @Column(name = "auto_grant_on", updatable = false)
+    private String autoGrantOn;
+
+    @Column(name = "auto_grant_min", updatable = false, precision = 19, scale = 2)
+    private BigDecimal autoGrantMin;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -114,6 +121,8 @@ public class BatchRow {
         this.specCode = b.conditions().specCode();
         this.validFrom = b.validity().from();
         this.validTo = b.validity().to();
+        this.autoGrantOn = b.autoGrant() == null ? null : b.autoGrant().on().name();
+        this.autoGrantMin = b.autoGrant() == null ? null : amount(b.autoGrant().minRecharge());
         this.createdAt = at;
         this.createdBy = by;
     }
@@ -121,7 +130,8 @@ public class BatchRow {
     public Batch toDomain() {
         return new Batch(id, BatchKind.valueOf(kind), name, quantity, perCustomer, couponKind == null ? null : Coupon.Kind.valueOf(couponKind),
                 money(amountOff), percentOff, money(maxOff), money(threshold), withDiscounts, money(faceValue), paygAllowed,
-                new Conditions(null, categoryCode, productCode, specCode, Set.of(), Set.of(), null, null), new Validity(validFrom, validTo));
+                new Conditions(null, categoryCode, productCode, specCode, Set.of(), Set.of(), null, null), new Validity(validFrom, validTo),
+                autoGrantOn == null ? null : new AutoGrant(AutoGrant.Trigger.valueOf(autoGrantOn), money(autoGrantMin)));
     }
 
     /** Counts {@code n} more grants; refused, with nothing counted, when that would pass the quantity. */

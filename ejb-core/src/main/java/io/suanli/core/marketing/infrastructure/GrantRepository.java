@@ -49,6 +49,13 @@ public class GrantRepository {
         return out;
     }
 
+    /** The batches granting themselves on the event, valid at {@code at} and not granted out, oldest first. */
+    public List<BatchRow> autoGranting(String event, Instant at) {
+        return em.createQuery("select b from BatchRow b where b.autoGrantOn = :e and b.validFrom <= :at and b.validTo > :at"
+                + " and b.granted < b.quantity order by b.createdAt, b.id", BatchRow.class)
+                .setParameter("e", event).setParameter("at", at).setMaxResults(100).getResultList();
+    }
+
     /** Newest first. */
     public List<BatchRow> page(int first, int max) {
         return em.createQuery("select b from BatchRow b order by b.createdAt desc, b.id desc", BatchRow.class)

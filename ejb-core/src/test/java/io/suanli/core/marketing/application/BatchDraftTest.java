@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.marketing.domain.AutoGrant;
 import io.suanli.core.marketing.domain.Batch;
 import io.suanli.core.marketing.domain.BatchKind;
 import io.suanli.core.marketing.domain.Coupon;
@@ -11,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A batch as operations enter it: each bad value a keyed error; percentages entered as percent, kept as rates. */
 class BatchDraftTest {
@@ -21,7 +25,7 @@ class BatchDraftTest {
 
     static BatchDraft coupon(String amountOff, String percentOff, String threshold, Integer quantity, Instant to) {
         return new BatchDraft("COUPON", "券", quantity, null, amountOff, percentOff, null, threshold, null, null, null, null, null, null,
-                FROM, to, null);
+                FROM, to);
     }
 
     static String key(BatchDraft d) {
@@ -38,7 +42,7 @@ class BatchDraftTest {
         assertEquals(new BigDecimal("0.1250"), p.percentOff());
         assertEquals("12.5", BatchService.percentOf(p.percentOff()).toPlainString());
         Batch c = BatchService.batch(1, new BatchDraft("deduction_cash_coupon", "抵扣", 5, 2, null, null, null, null, null, "300.00", true,
-                null, "modelarts-dedicated", null, FROM, TO, null));
+                null, "modelarts-dedicated", null, FROM, TO));
         assertEquals(BatchKind.DEDUCTION_CASH_COUPON, c.kind());
         assertEquals(2, c.perCustomer());
         assertEquals("modelarts-dedicated", c.conditions().productCode());
@@ -59,10 +63,33 @@ class BatchDraftTest {
         assertEquals("validation.required", key(coupon("5", null, "100", 20, null)));
         assertEquals("marketing.amountInvalid", key(coupon("5.001", null, "100", 20, TO)));
         assertEquals("marketing.batchKindInvalid", key(new BatchDraft("VOUCHER", "x", 1, null, null, null, null, null, null, null, null,
-                null, null, null, FROM, TO, null)));
-        assertEquals("marketing.autoGrantNotYet", key(new BatchDraft("COUPON", "x", 1, null, "5", null, null, "10", null, null, null,
-                null, null, null, FROM, TO, "REGISTERED")));
+                null, null, null, FROM, TO)));
+        assertEquals("marketing.autoGrantOnInvalid", key(auto("BIRTHDAY", null)));
+        assertEquals("marketing.autoGrantMinRequired", key(auto("FIRST_RECHARGE", null)));
+        assertEquals("marketing.autoGrantMinRequired", key(auto("FIRST_RECHARGE", "0")));
+        assertEquals("marketing.autoGrantMinOnlyRecharge", key(auto("VERIFIED", "100")));
+        assertEquals("marketing.autoGrantMinOnlyRecharge", key(auto(null, "100")));
+        assertEquals("marketing.amountInvalid", key(auto("FIRST_RECHARGE", "1,000")));
         assertEquals("validation.required", key(new BatchDraft("DEDUCTION_CASH_COUPON", "x", 1, null, null, null, null, null, null, null,
-                null, null, null, null, FROM, TO, null)));
+                null, null, null, null, FROM, TO)));
+    }
+
+    static BatchDraft auto(String on, String min) {
+        return new BatchDraft("COUPON", "x", 10, null, "5", null, null, "10", null, null, null, null, null, null, FROM, TO, on, min);
+    }
+
+    @Test
+    void aBatchMayGrantItselfOnAnEvent() {
+        assertNull(BatchService.batch(1, auto(null, null)).autoGrant());
+        AutoGrant v = BatchService.batch(1, auto(" verified ", null)).autoGrant();
+        assertEquals(AutoGrant.Trigger.VERIFIED, v.on());
+        assertTrue(v.firesOn(AutoGrant.Trigger.VERIFIED, null));
+        assertFalse(v.firesOn(AutoGrant.Trigger.REGISTERED, null));
+        AutoGrant r = BatchService.batch(1, auto("FIRST_RECHARGE", "1000")).autoGrant();
+        assertEquals(Money.of("1000.00"), r.minRecharge());
+        assertTrue(r.firesOn(AutoGrant.Trigger.FIRST_RECHARGE, Money.of("1000.00")));
+        assertFalse(r.firesOn(AutoGrant.Trigger.FIRST_RECHARGE, Money.of("999.99")));
+        assertFalse(r.firesOn(AutoGrant.Trigger.FIRST_RECHARGE, null));
+        assertEquals("auto:FIRST_RECHARGE", r.actor());
     }
 }

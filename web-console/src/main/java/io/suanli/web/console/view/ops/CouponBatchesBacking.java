@@ -67,6 +67,8 @@ public class CouponBatchesBacking implements Serializable {
     private String productCode;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private String autoGrantOn = "";
+    private String autoGrantMin;
 
     private BatchView granting;
     private String grantTo = "IDS";
@@ -88,7 +90,8 @@ public class CouponBatchesBacking implements Serializable {
         boolean amount = coupon && "AMOUNT_OFF".equals(couponKind);
         BatchDraft d = new BatchDraft(kind, name, quantity, perCustomer, amount ? amountOff : null, coupon && !amount ? percentOff : null,
                 coupon && !amount ? ConsoleBean.trimmed(maxOff) : null, coupon ? ConsoleBean.trimmed(threshold) : null, coupon ? withDiscounts : null,
-                coupon ? null : faceValue, coupon ? null : paygAllowed, null, ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo), null);
+                coupon ? null : faceValue, coupon ? null : paygAllowed, null, ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo),
+                ConsoleBean.trimmed(autoGrantOn), "FIRST_RECHARGE".equals(autoGrantOn) ? ConsoleBean.trimmed(autoGrantMin) : null);
         if (console.act(() -> batches.create(d), "marketing.batchCreated")) {
             name = null;
             quantity = null;
@@ -98,6 +101,8 @@ public class CouponBatchesBacking implements Serializable {
             threshold = null;
             faceValue = null;
             productCode = null;
+            autoGrantOn = "";
+            autoGrantMin = null;
             defaults();
         }
     }
@@ -152,6 +157,11 @@ public class CouponBatchesBacking implements Serializable {
         return CouponWorth.of(console.getLocale(), b);
     }
 
+    /** How the batch grants: by hand, or on which customer event. */
+    public String granting(BatchView b) {
+        return CouponWorth.granting(console.getLocale(), b);
+    }
+
     /** Every batch with its usage as an Excel workbook. */
     public StreamedContent getExport() {
         byte[] xlsx = batches.export(console.getLocale());
@@ -199,6 +209,10 @@ public class CouponBatchesBacking implements Serializable {
     public void setValidFrom(LocalDate v) { validFrom = v; }
     public LocalDate getValidTo() { return validTo; }
     public void setValidTo(LocalDate v) { validTo = v; }
+    public String getAutoGrantOn() { return autoGrantOn; }
+    public void setAutoGrantOn(String v) { autoGrantOn = v; }
+    public String getAutoGrantMin() { return autoGrantMin; }
+    public void setAutoGrantMin(String v) { autoGrantMin = v; }
     public BatchView getGranting() { return granting; }
     public String getGrantTo() { return grantTo; }
     public void setGrantTo(String v) { grantTo = v; }

@@ -122,7 +122,7 @@ public class OpsMarketingResource {
                 JsonBodies.bool(b, "withDiscounts"), JsonBodies.rate(b, "faceValue"), JsonBodies.bool(b, "paygAllowed"),
                 JsonBodies.string(b, "categoryCode", false), JsonBodies.string(b, "productCode", false),
                 JsonBodies.string(b, "specCode", false), JsonBodies.instant(b, "validFrom"), JsonBodies.instant(b, "validTo"),
-                JsonBodies.string(b, "autoGrantOn", false)));
+                JsonBodies.string(b, "autoGrantOn", false), JsonBodies.rate(b, "autoGrantMinRecharge")));
         return Response.status(Response.Status.CREATED).entity(batch(v)).build();
     }
 
@@ -164,6 +164,8 @@ public class OpsMarketingResource {
                 .add("createdAt", v.createdAt().toString())
                 .add("createdBy", v.createdBy());
         opt(b, "couponKind", v.couponKind());
+        opt(b, "autoGrantOn", v.autoGrantOn());
+        opt(b, "autoGrantMinRecharge", v.autoGrantMinRecharge() == null ? null : v.autoGrantMinRecharge().toString());
         opt(b, "amountOff", v.amountOff() == null ? null : v.amountOff().toString());
         opt(b, "percentOff", v.percentOff() == null ? null : v.percentOff().toPlainString());
         opt(b, "maxOff", v.maxOff() == null ? null : v.maxOff().toString());
