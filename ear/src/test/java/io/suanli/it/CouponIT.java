@@ -106,6 +106,67 @@ class CouponIT {
         return c.holds();
     }
 
+    @Test
+    void aRechargeBatchMakesItsCodesOnceAsExcelAndEachIsRedeemedOnceIntoTheCashCouponBalance() throws Exception {
+        String name = "充值现金券-" + System.nanoTime();
+        HttpResponse<String> made = http.json("POST", "/api/v1/ops/marketing/batches", "{\"kind\":\"RECHARGE_CASH_COUPON\",\"name\":\"" + name
+                + "\",\"quantity\":3,\"faceValue\":\"100.00\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\"}",
+                "Authorization", TestCatalog.ops());
+        assertEquals(201, made.statusCode(), made.body());
+        String batch = parse(made.body()).getString("id");
+        OrderIT.Customer a = customer("0.00");
+        assertEquals("marketing.rechargeByCodes", error(grant(batch, a.id())), "codes, not grants");
+
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Deployments.BASE + "/api/v1/ops/marketing/batches/" + batch + "/codes")).header("Authorization", TestCatalog.ops())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        List<String> codes = new ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("兑换码", sheet.getRow(0).getCell(0).getStringCellValue());
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                codes.add(sheet.getRow(row).getCell(0).getStringCellValue());
+                assertEquals("¥100.00", sheet.getRow(row).getCell(1).getStringCellValue());
+            }
+        }
+        assertEquals(3, codes.size());
+        assertEquals(3, codes.stream().distinct().count(), "unique");
+        codes.forEach(c -> assertTrue(c.matches("[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}"), c));
+        assertEquals(0, TestUsers.count("select count(*) from cash_coupon where code_hash = '" + codes.get(0) + "' or code_hint = '" + codes.get(0) + "'"),
+                "only hashes are kept");
+        assertEquals(3, TestUsers.count("select count(*) from cash_coupon where batch_id = " + batch + " and status = 'ACTIVE'"));
+
+        // once: a second export is refused and makes nothing
+        HttpResponse<String> again = http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/codes", null, "Authorization", TestCatalog.ops());
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("marketing.codesExportedAlready", parse(again.body()).getString("code"));
+        assertEquals(3, TestUsers.count("select count(*) from cash_coupon where batch_id = " + batch));
+        assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'BATCH_CODES_EXPORT' and target = '" + batch
+                + "' and outcome = 'OK'"));
+
+        // a customer redeems a code once (as typed: lower case, spaces); the batch counts it used and its value given
+        HttpResponse<String> redeemed = http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\" " + codes.get(1).toLowerCase() + " \"}",
+                "Authorization", a.token());
+        assertEquals(200, redeemed.statusCode(), redeemed.body());
+        assertEquals("100.00", parse(redeemed.body()).getString("cashCoupon"));
+        assertEquals("coupon.used", error(http.json("POST", "/api/v1/account/cash-coupons", "{\"code\":\"" + codes.get(1) + "\"}",
+                "Authorization", customer("0.00").token())));
+        JsonObject view = ok(http.get("/api/v1/ops/marketing/batches/" + batch, "Authorization", TestCatalog.ops()));
+        assertEquals(3, view.getInt("granted"));
+        assertEquals(1, view.getInt("used"));
+        assertEquals("100.00", view.getString("discountGiven"));
+        assertTrue(view.containsKey("codesExportedAt"), view.toString());
+
+        // a coupon batch has no codes; a recharge batch has no scope and no automatic grant
+        assertEquals("marketing.batchHasNoCodes", error(http.json("POST", "/api/v1/ops/marketing/batches/" + batch("\"kind\":\"COUPON\",\"name\":\"无码-"
+                + name + "\",\"quantity\":1,\"amountOff\":\"5.00\",\"threshold\":\"10.00\"") + "/codes", null, "Authorization", TestCatalog.ops())));
+        assertEquals("marketing.rechargeHasNoScope", error(http.json("POST", "/api/v1/ops/marketing/batches", "{\"kind\":\"RECHARGE_CASH_COUPON\","
+                + "\"name\":\"x\",\"quantity\":3,\"faceValue\":\"100.00\",\"productCode\":\"" + catalog.product() + "\",\"validFrom\":"
+                + "\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\"}", "Authorization", TestCatalog.ops())));
+    }
+
     /** The names of the customer's coupons and cash coupons. */
     List<String> couponNames(TestCustomers.Onboarded c) throws Exception {
         HttpResponse<String> r = http.get("/api/v1/coupons", "Authorization", Http.bearer(TestCustomers.token(c.username(), TestUsers.PASSWORD)));

@@ -1,7 +1,9 @@
 package io.suanli.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -45,24 +47,37 @@ class KillNineIT {
             "SUANLI_DB_USER", "suanli_it", "SUANLI_DB_PASSWORD", "suanli_it", "SUANLI_SMTP_HOST", "127.0.0.1",
             "SUANLI_SMTP_PORT", "3125", "SUANLI_PUBLIC_URL", BASE, "SUANLI_HCSO_SIMULATOR_PORT", "8189");
 
-    private WildFly server;
-    private Path base;
+    private static WildFly server;
+    private static Path base;
 
-    @AfterEach
-    void stop() throws Exception {
+    /** One server (and schema) for both tests: each boot with Liquibase on a fresh schema is the test's dearest step. */
+    @BeforeAll
+    static void boot() throws Exception {
+        database();
+        base = Path.of("target", "kill9", "standalone").toAbsolutePath();
+        server = new WildFly(base, OFFSET, "kill9", ENV);
+        server.prepare();
+        start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
         if (server != null) {
             server.stop(false);
+        }
+    }
+
+    /** Each test begins with the server up, whatever the other one left. */
+    @BeforeEach
+    void up() throws Exception {
+        if (!server.running()) {
+            start();
         }
     }
 
     @Test
     @Execution(ExecutionMode.SAME_THREAD) // the class runs beside the others; its two tests, on one port, one after the other
     void anImportKilledMidFileResumesAfterRestartAndChargesExactlyOnce() throws Exception {
-        database();
-        base = Path.of("target", "kill9", "standalone").toAbsolutePath();
-        server = new WildFly(base, OFFSET, "kill9", ENV);
-        server.prepare();
-        start();
         Http http = new Http(BASE);
         String admin = token(http, "admin", "Admin@2026");
         String finance = token(http, "finance", "Finance@2026");
@@ -145,11 +160,6 @@ class KillNineIT {
     @Test
     @Execution(ExecutionMode.SAME_THREAD)
     void aBillRunKilledMidwayResumesAfterRestartAndKeepsEveryBillOnce() throws Exception {
-        database();
-        base = Path.of("target", "kill9-bill", "standalone").toAbsolutePath();
-        server = new WildFly(base, OFFSET, "kill9", ENV);
-        server.prepare();
-        start();
         int n = 1500;
         java.time.YearMonth period = java.time.YearMonth.of(2025, 3);
         long first = BillSeed.BASE + 70_000_000;
@@ -230,12 +240,12 @@ class KillNineIT {
         }
     }
 
-    void start() throws Exception {
+    static void start() throws Exception {
         server.start(Duration.ofMinutes(4));
     }
 
     /** SIGKILL to the server's JVM ({@code hard}), or a normal stop. */
-    void kill(boolean hard) throws Exception {
+    static void kill(boolean hard) throws Exception {
         server.stop(hard);
     }
 

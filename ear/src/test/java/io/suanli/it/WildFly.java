@@ -94,6 +94,11 @@ public final class WildFly {
         throw new AssertionError("the server " + node + " did not answer within " + timeout + "; see " + base.resolve("console.out"));
     }
 
+    /** Whether the process this started is alive. */
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGKILL to the server's JVM ({@code hard}), or a normal stop (SIGTERM: a graceful shutdown). */
     public void stop(boolean hard) throws Exception {
         if (process == null) {

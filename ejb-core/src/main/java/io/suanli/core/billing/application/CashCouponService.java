@@ -2,7 +2,7 @@ package io.suanli.core.billing.application;
 
 import io.suanli.core.billing.domain.CashCoupon;
 import io.suanli.core.billing.domain.Channel;
-import io.suanli.core.billing.domain.EntryType;
+import io.suanli.core.billing.domain.RedeemCodes;
 import io.suanli.core.identity.application.PermissionGuard;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.domain.Audited;
@@ -21,23 +21,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Recharge cash coupons, minimal for now (U8): finance issues one (the code is shown once), a customer redeems it
- * once into the cash-coupon balance through a ledger entry. Batches and distribution come with marketing.
+ * Recharge cash coupons (U8): finance issues one (the code is shown once), or a marketing batch of kind
+ * RECHARGE_CASH_COUPON makes its whole quantity at once for offline distribution; a customer redeems a code once, in
+ * its validity, into the cash-coupon balance through a ledger entry.
  */
 @Stateless
 public class CashCouponService {
-
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -65,18 +62,51 @@ public class CashCouponService {
         Money value = AccountService.checkedAmount(faceValue, config.maxAmount());
         Instant from = validFrom == null ? clock.now() : validFrom;
         Instant to = validTo == null ? from.plusSeconds(365L * 24 * 3600) : validTo;
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        String c = code.toString();
-        CashCoupon coupon = new CashCoupon(Ids.next(), hash(c), c.substring(c.length() - 4), value, from, to, clock.now(),
+        String c = RedeemCodes.generate();
+        CashCoupon coupon = new CashCoupon(Ids.next(), RedeemCodes.hash(c), RedeemCodes.hint(c), value, from, to, clock.now(),
                 ctx.getCallerPrincipal().getName());
         em.persist(coupon);
         return new IssuedCoupon(coupon.id(), c, value, from, to);
+    }
+
+    /**
+     * Makes the {@code n} coupons of a marketing batch and answers their codes, which are kept nowhere else: the batch
+     * exports them once ({@code BatchService.exportCodes}, which holds the batch's lock and counts them).
+     */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public List<String> issueForBatch(long batchId, Money faceValue, Instant validFrom, Instant validTo, int n) {
+        Instant now = clock.now();
+        String by = ctx.getCallerPrincipal().getName();
+        List<String> codes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String c = RedeemCodes.generate();
+            em.persist(new CashCoupon(Ids.next(), batchId, RedeemCodes.hash(c), RedeemCodes.hint(c), faceValue, validFrom, validTo, now, by));
+            codes.add(c);
+        }
+        return codes;
+    }
+
+    /** Per batch: its coupons redeemed, the value redeemed in fen, and those left unredeemed when they expired (at {@code at}). */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
+    public Map<Long, long[]> usageByBatch(Collection<Long> batchIds, Instant at) {
+        Map<Long, long[]> out = new HashMap<>();
+        if (batchIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select c.batchId, c.status, count(c), sum(c.faceValue) from CashCoupon c where c.batchId in :b"
+                + " and (c.status = :redeemed or c.validTo <= :at) group by c.batchId, c.status", Object[].class)
+                .setParameter("b", batchIds).setParameter("redeemed", CashCoupon.Status.REDEEMED).setParameter("at", at).getResultList()) {
+            long[] x = out.computeIfAbsent((Long) r[0], k -> new long[3]);
+            if (r[1] == CashCoupon.Status.REDEEMED) {
+                x[0] = (Long) r[2];
+                x[1] = ((java.math.BigDecimal) r[3]).movePointRight(2).longValueExact();
+            } else {
+                x[2] = (Long) r[2];
+            }
+        }
+        return out;
     }
 
     /**
@@ -87,19 +117,11 @@ public class CashCouponService {
     @Audited("CASH_COUPON_REDEEM")
     public ChargeResult redeem(char[] code) {
         long customerId = guard.customerOf("PAY");
-        String normalized = code == null ? "" : new String(code).trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        String normalized = RedeemCodes.normalize(code == null ? null : java.nio.CharBuffer.wrap(code));
         CashCoupon c = em.createQuery("select c from CashCoupon c where c.codeHash = :h", CashCoupon.class)
-                .setParameter("h", hash(normalized)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst()
+                .setParameter("h", RedeemCodes.hash(normalized)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst()
                 .orElseThrow(() -> new SuanliException("coupon.unknown"));
         c.redeem(customerId, clock.now());
         return ledger.redeemCoupon(customerId, c.faceValue(), Channel.RECHARGE_CASH_COUPON, "COUPON-" + c.id());
-    }
-
-    static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

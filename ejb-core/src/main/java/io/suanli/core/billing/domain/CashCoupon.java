@@ -16,6 +16,7 @@ import java.time.Instant;
 /**
  * A recharge cash coupon (U8): a code worth a face value, valid in a window, redeemable once into a customer's
  * cash-coupon balance. Only the SHA-256 of the code is kept (it is a bearer secret), with its last four characters.
+ * Coupons made by a marketing batch of kind RECHARGE_CASH_COUPON carry the batch's id.
  */
 @Entity
 @Table(name = "cash_coupon")
@@ -51,6 +52,9 @@ public class CashCoupon {
     @Column(name = "redeemed_at")
     private Instant redeemedAt;
 
+    @Column(name = "batch_id", updatable = false)
+    private Long batchId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -79,6 +83,13 @@ public class CashCoupon {
         this.status = Status.ACTIVE;
         this.createdAt = at;
         this.createdBy = by;
+    }
+
+    /** A coupon of a marketing batch (its codes exported once for offline distribution). */
+    public CashCoupon(long id, long batchId, String codeHash, String codeHint, Money faceValue, Instant validFrom, Instant validTo, Instant at,
+                      String by) {
+        this(id, codeHash, codeHint, faceValue, validFrom, validTo, at, by);
+        this.batchId = batchId;
     }
 
     /** Marks the coupon redeemed by the customer; refused when used, not yet valid or expired. */

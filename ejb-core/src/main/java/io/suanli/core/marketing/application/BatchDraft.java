@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * A batch as operations enter it (O5): kind COUPON or DEDUCTION_CASH_COUPON, name, quantity, how many one customer may
+ * A batch as operations enter it (O5): kind COUPON, DEDUCTION_CASH_COUPON or RECHARGE_CASH_COUPON (a face value, no
+ * scope: codes redeemed into the cash-coupon balance), name, quantity, how many one customer may
  * hold ({@code perCustomer}, default 1); a coupon's amount off with its threshold (满 threshold 减 amountOff), or its
  * percentage off ("15" = 15 %) with an optional cap ({@code maxOff}) and threshold, and whether it combines with
  * discounts (default yes); a deduction cash coupon's face value and whether it may pay pay-as-you-go hours; the

@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.billing.application.CashCouponService;
 import io.suanli.core.identity.application.CustomerDirectory;
 import io.suanli.core.marketing.domain.AutoGrant;
 import io.suanli.core.marketing.domain.Batch;
@@ -17,6 +18,7 @@ import io.suanli.core.shared.infrastructure.ExcelWriter;
 import io.suanli.core.shared.domain.Audited;
 import io.suanli.core.shared.domain.Ids;
 import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.MoneyText;
 import io.suanli.core.shared.domain.Page;
 import io.suanli.core.shared.domain.RequiresFunction;
 import io.suanli.core.shared.domain.Roles;
@@ -63,6 +65,9 @@ public class BatchService {
     GrantMaker maker;
 
     @Inject
+    CashCouponService cashCoupons;
+
+    @Inject
     PlatformClock clock;
 
     @Resource
@@ -80,7 +85,7 @@ public class BatchService {
     @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
     public Page<BatchView> list(int first, int max) {
         List<BatchRow> rows = repository.page(first, max);
-        Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
+        Map<Long, long[]> usage = usage(rows);
         return new Page<>(rows.stream().map(b -> view(b, usage.get(b.id()))).toList(), repository.count());
     }
 
@@ -94,7 +99,7 @@ public class BatchService {
         List<String> headers = java.util.stream.Stream.of("id", "kind", "name", "worth", "validFrom", "validTo", "quantity", "granted", "used",
                 "expired", "given", "autoGrant", "createdAt", "createdBy").map(c -> Messages.get(locale, "marketing.col." + c)).toList();
         List<BatchRow> rows = repository.page(0, 10_000);
-        Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
+        Map<Long, long[]> usage = usage(rows);
         return ExcelWriter.write(Messages.get(locale, "marketing.sheet"), headers, rows.stream().map(r -> {
             BatchView b = view(r, usage.get(r.id()));
             return java.util.Arrays.<Object>asList(String.valueOf(b.id()), Messages.get(locale, "marketing.kind." + b.kind()), b.name(),
@@ -106,7 +111,41 @@ public class BatchService {
     @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
     public BatchView get(long id) {
         BatchRow b = repository.batch(id);
-        return view(b, repository.usage(List.of(id), clock.now()).get(id));
+        return view(b, usage(List.of(b)).get(id));
+    }
+
+    /**
+     * Makes the codes of a RECHARGE_CASH_COUPON batch, its whole quantity, and answers them as an Excel workbook — once:
+     * only their hashes are kept, so a second export is refused (and audited). Each code is redeemed once, in the
+     * batch's validity, into the redeeming customer's cash-coupon balance.
+     */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
+    @Audited("BATCH_CODES_EXPORT")
+    public byte[] exportCodes(long batchId, Locale locale) {
+        BatchRow row = repository.lockBatch(batchId);
+        Batch b = row.toDomain();
+        if (!b.kind().byCodes()) {
+            throw new SuanliException("marketing.batchHasNoCodes", b.name());
+        }
+        if (!clock.now().isBefore(b.validity().to())) {
+            throw new SuanliException("marketing.batchExpired", b.name());
+        }
+        int n = row.exportCodes(clock.now(), caller());
+        List<String> codes = cashCoupons.issueForBatch(b.id(), b.faceValue(), b.validity().from(), b.validity().to(), n);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(PlatformClock.ZONE);
+        List<String> headers = java.util.stream.Stream.of("code", "worth", "validFrom", "validTo")
+                .map(c -> Messages.get(locale, "marketing.col." + c)).toList();
+        String worth = MoneyText.display(b.faceValue());
+        return ExcelWriter.write(Messages.get(locale, "marketing.codesSheet"), headers, codes.stream().map(c -> java.util.Arrays.<Object>asList(c, worth,
+                time.format(b.validity().from()), time.format(b.validity().to()))));
+    }
+
+    /** Usage per batch: grants used, expired unused and the discount given; for batches of codes, codes redeemed, expired and their value. */
+    private Map<Long, long[]> usage(List<BatchRow> rows) {
+        Map<Long, long[]> usage = repository.usage(rows.stream().map(BatchRow::id).toList(), clock.now());
+        List<Long> byCodes = rows.stream().filter(r -> r.toDomain().kind().byCodes()).map(BatchRow::id).toList();
+        cashCoupons.usageByBatch(byCodes, clock.now()).forEach((id, u) -> usage.put(id, new long[] {u[0], u[2], u[1]}));
+        return usage;
     }
 
     /** Grants one of the batch to each customer named (duplicates count once); see the class comment for the limits. */
@@ -173,13 +212,17 @@ public class BatchService {
                 Set.of(), Set.of(), null, null);
         int per = d.perCustomer() == null ? 1 : d.perCustomer();
         Money threshold = money(d.threshold(), "threshold");
-        if (kind == BatchKind.DEDUCTION_CASH_COUPON) {
+        if (kind != BatchKind.COUPON) {
             Money face = money(d.faceValue(), "faceValue");
             if (face == null) {
                 throw new SuanliException("validation.required", "faceValue");
             }
+            if (kind.byCodes() && (c.categoryCode() != null || c.productCode() != null || c.specCode() != null
+                    || Boolean.TRUE.equals(d.paygAllowed()))) {
+                throw new SuanliException("marketing.rechargeHasNoScope"); // it becomes cash-coupon balance, which pays anything
+            }
             return new Batch(id, kind, name, d.quantity(), per, null, null, null, null, null, true, face,
-                    Boolean.TRUE.equals(d.paygAllowed()), c, validity, auto);
+                    Boolean.TRUE.equals(d.paygAllowed()), kind.byCodes() ? Conditions.ANY : c, validity, auto);
         }
         Money amountOff = money(d.amountOff(), "amountOff");
         BigDecimal percent = percent(d.percentOff());
@@ -241,7 +284,8 @@ public class BatchService {
                 b.withDiscounts(), b.faceValue(), b.paygAllowed(), b.conditions().categoryCode(), b.conditions().productCode(),
                 b.conditions().specCode(), b.validity().from(), b.validity().to(), u[0], u[1], Money.of(BigDecimal.valueOf(u[2], 2)),
                 row.createdAt(), row.createdBy(),
-                b.autoGrant() == null ? null : b.autoGrant().on().name(), b.autoGrant() == null ? null : b.autoGrant().minRecharge());
+                b.autoGrant() == null ? null : b.autoGrant().on().name(), b.autoGrant() == null ? null : b.autoGrant().minRecharge(),
+                row.codesExportedAt(), !b.kind().byCodes() && row.granted() < b.quantity(), b.kind().byCodes() && row.codesExportedAt() == null);
     }
 
     /** A stored rate as a percentage: 0.1500 → 15, 0.1250 → 12.5. */

@@ -21,6 +21,9 @@ public final class CouponWorth {
         if (BatchKind.DEDUCTION_CASH_COUPON.name().equals(kind)) {
             return Messages.get(locale, "marketing.worth.cash", MoneyText.display(faceValue));
         }
+        if (BatchKind.RECHARGE_CASH_COUPON.name().equals(kind)) {
+            return Messages.get(locale, "marketing.worth.recharge", MoneyText.display(faceValue));
+        }
         String over = threshold == null || threshold.isZero() ? "" : Messages.get(locale, "marketing.worth.over", MoneyText.display(threshold));
         if (percentOff != null) {
             return over + Messages.get(locale, "marketing.worth.percent", percentOff.stripTrailingZeros().toPlainString())

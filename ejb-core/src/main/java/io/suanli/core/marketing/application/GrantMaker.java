@@ -38,6 +38,9 @@ class GrantMaker {
     GrantResult grant(long batchId, Set<Long> wanted, String by) {
         BatchRow row = repository.lockBatch(batchId);
         Batch b = row.toDomain();
+        if (b.kind().byCodes()) {
+            throw new SuanliException("marketing.rechargeByCodes", b.name());
+        }
         Instant now = clock.now();
         if (!now.isBefore(b.validity().to())) {
             throw new SuanliException("marketing.batchExpired", b.name());

@@ -19,11 +19,20 @@ public record Batch(long id, BatchKind kind, String name, int quantity, int perC
     /** The most one batch may grant. */
     public static final int MAX_QUANTITY = 1_000_000;
 
+    /** The most codes one batch makes (they are made and exported at once). */
+    public static final int MAX_CODES = 20_000;
+
     public Batch {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new SuanliException("marketing.quantityInvalid", quantity, MAX_QUANTITY);
+        }
+        if (kind.byCodes() && quantity > MAX_CODES) {
+            throw new SuanliException("marketing.quantityInvalid", quantity, MAX_CODES);
+        }
+        if (kind.byCodes() && autoGrant != null) {
+            throw new SuanliException("marketing.rechargeByCodes", name);
         }
         if (perCustomer < 1 || perCustomer > quantity) {
             throw new SuanliException("marketing.perCustomerInvalid", perCustomer, quantity);
@@ -79,6 +88,6 @@ public record Batch(long id, BatchKind kind, String name, int quantity, int perC
 
     /** What one grant is worth at most: the face value, the amount off, or the cap of a percentage (null: no cap). */
     public Money value() {
-        return kind == BatchKind.DEDUCTION_CASH_COUPON ? faceValue : couponKind == Coupon.Kind.AMOUNT_OFF ? amountOff : maxOff;
+        return kind != BatchKind.COUPON ? faceValue : couponKind == Coupon.Kind.AMOUNT_OFF ? amountOff : maxOff;
     }
 }

@@ -90,6 +90,12 @@ public class BatchRow {
     @Column(name = "auto_grant_min", updatable = false, precision = 19, scale = 2)
     private BigDecimal autoGrantMin;
 
+    @Column(name = "codes_exported_at")
+    private Instant codesExportedAt;
+
+    @Column(name = "codes_exported_by")
+    private String codesExportedBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -144,6 +150,21 @@ public class BatchRow {
         return first;
     }
 
+    /**
+     * Marks the batch's codes made and exported, counting its whole quantity as granted; refused when they were
+     * exported before (only their hashes are kept, so they can never be shown again).
+     */
+    public int exportCodes(Instant at, String by) {
+        if (codesExportedAt != null) {
+            throw new io.suanli.core.shared.domain.ConflictException("marketing.codesExportedAlready", name, codesExportedAt.toString(), codesExportedBy);
+        }
+        codesExportedAt = at;
+        codesExportedBy = by;
+        int n = quantity - granted;
+        take(n);
+        return n;
+    }
+
     private static BigDecimal amount(Money m) {
         return m == null ? null : m.amount();
     }
@@ -156,5 +177,6 @@ public class BatchRow {
     public int granted() { return granted; }
     public int quantity() { return quantity; }
     public Instant createdAt() { return createdAt; }
+    public Instant codesExportedAt() { return codesExportedAt; }
     public String createdBy() { return createdBy; }
 }

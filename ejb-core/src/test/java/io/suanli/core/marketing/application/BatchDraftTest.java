@@ -92,4 +92,33 @@ class BatchDraftTest {
         assertFalse(r.firesOn(AutoGrant.Trigger.FIRST_RECHARGE, null));
         assertEquals("auto:FIRST_RECHARGE", r.actor());
     }
+
+    static BatchDraft recharge(Integer quantity, String productCode, String autoGrantOn) {
+        return new BatchDraft("RECHARGE_CASH_COUPON", "充值券", quantity, null, null, null, null, null, null, "100.00", null, null, productCode,
+                null, FROM, TO, autoGrantOn, null);
+    }
+
+    @Test
+    void aRechargeBatchIsAFaceValueWithoutScopeOrAutomaticGrant() {
+        Batch b = BatchService.batch(1, recharge(20_000, null, null));
+        assertTrue(b.kind().byCodes());
+        assertEquals(Money.of("100.00"), b.value());
+        assertEquals("marketing.quantityInvalid", key(recharge(20_001, null, null)));
+        assertEquals("marketing.rechargeHasNoScope", key(recharge(5, "modelarts-dedicated", null)));
+        assertEquals("marketing.rechargeByCodes", key(recharge(5, null, "REGISTERED")));
+        assertEquals("validation.required", key(new BatchDraft("RECHARGE_CASH_COUPON", "x", 5, null, null, null, null, null, null, null, null,
+                null, null, null, FROM, TO)));
+    }
+
+    @Test
+    void aBatchsCodesAreExportedOnceCountingItsWholeQuantity() {
+        io.suanli.core.marketing.infrastructure.BatchRow row = new io.suanli.core.marketing.infrastructure.BatchRow(
+                BatchService.batch(7, recharge(3, null, null)), FROM, "ops");
+        assertEquals(3, row.exportCodes(FROM.plusSeconds(60), "ops"));
+        assertEquals(3, row.granted());
+        SuanliException again = assertThrows(SuanliException.class, () -> row.exportCodes(FROM.plusSeconds(120), "ops2"));
+        assertEquals("marketing.codesExportedAlready", again.key());
+        assertEquals(409, again.httpStatus());
+        assertEquals(FROM.plusSeconds(60), row.codesExportedAt());
+    }
 }

@@ -29,10 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code /console/ops/coupon-batches.xhtml}: batches of coupons and deduction cash coupons (O5) — a lazy table with each
- * batch's usage (granted of quantity, used, expired, discount given), a new batch, and a manual grant of one batch to
- * the customers named by id or matching a filter (type, verified, province, city) — asked first; the service refuses a
- * grant beyond what is left, whole.
+ * {@code /console/ops/coupon-batches.xhtml}: batches of coupons, deduction and recharge cash coupons (O5) — a lazy table
+ * with each batch's usage (granted of quantity, used, expired, discount given) and how it grants, a new batch, a manual
+ * grant of one batch to the customers named by id or matching a filter (type, verified, province, city) — asked first;
+ * the service refuses a grant beyond what is left, whole — and the one export of a recharge batch's codes.
  */
 @Named
 @ViewScoped
@@ -88,10 +88,12 @@ public class CouponBatchesBacking implements Serializable {
     public void create() {
         boolean coupon = "COUPON".equals(kind);
         boolean amount = coupon && "AMOUNT_OFF".equals(couponKind);
+        boolean byCodes = "RECHARGE_CASH_COUPON".equals(kind);
         BatchDraft d = new BatchDraft(kind, name, quantity, perCustomer, amount ? amountOff : null, coupon && !amount ? percentOff : null,
                 coupon && !amount ? ConsoleBean.trimmed(maxOff) : null, coupon ? ConsoleBean.trimmed(threshold) : null, coupon ? withDiscounts : null,
-                coupon ? null : faceValue, coupon ? null : paygAllowed, null, ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo),
-                ConsoleBean.trimmed(autoGrantOn), "FIRST_RECHARGE".equals(autoGrantOn) ? ConsoleBean.trimmed(autoGrantMin) : null);
+                coupon ? null : faceValue, "DEDUCTION_CASH_COUPON".equals(kind) ? paygAllowed : null, null,
+                "RECHARGE_CASH_COUPON".equals(kind) ? null : ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo),
+                byCodes ? null : ConsoleBean.trimmed(autoGrantOn), !byCodes && "FIRST_RECHARGE".equals(autoGrantOn) ? ConsoleBean.trimmed(autoGrantMin) : null);
         if (console.act(() -> batches.create(d), "marketing.batchCreated")) {
             name = null;
             quantity = null;
@@ -160,6 +162,17 @@ public class CouponBatchesBacking implements Serializable {
     /** How the batch grants: by hand, or on which customer event. */
     public String granting(BatchView b) {
         return CouponWorth.granting(console.getLocale(), b);
+    }
+
+    /** The codes of a recharge cash coupon batch, made now, as an Excel workbook: this once (asked first); null and a message when refused. */
+    public StreamedContent codes(BatchView b) {
+        byte[][] xlsx = new byte[1][];
+        if (!console.act(() -> xlsx[0] = batches.exportCodes(b.id(), console.getLocale()), null)) {
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("codes-" + b.id() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx[0])).build();
     }
 
     /** Every batch with its usage as an Excel workbook. */

@@ -1,5 +1,6 @@
 package io.suanli.web.portal.api.v1;
 
+import io.suanli.web.portal.api.ApiErrors;
 import io.suanli.core.marketing.application.BatchDraft;
 import io.suanli.core.marketing.application.BatchService;
 import io.suanli.core.marketing.application.BatchView;
@@ -37,7 +38,8 @@ import java.math.BigDecimal;
  * productCode?, specCode?, billingModes?[], orderTypes?[], minNodes?, minListAmount?, rate: "0.90", exclusive?,
  * validFrom, validTo?}}), {@code POST …/discounts/{id}/end} (ends it now), {@code GET|PUT …/policy
  * {stacking: BEST_ONLY|STACKED, floorRate: "0.80"}}; batches and {@code POST …/batches/{id}/grants {customerIds[]}} or
- * {@code {filter: {customerType?, verifiedOnly?, provinceCode?, cityCode?}}}.
+ * {@code {filter: {customerType?, verifiedOnly?, provinceCode?, cityCode?}}}; {@code POST …/batches/{id}/codes}: the codes
+ * of a recharge cash coupon batch as Excel, once.
  */
 @Path("/v1/ops/marketing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -147,6 +149,17 @@ public class OpsMarketingResource {
                 .add("grantIds", ids).add("skippedCustomerIds", skipped).build();
     }
 
+    /** The codes of a recharge cash coupon batch, made now, as an Excel workbook: once (a second call is a 409). */
+    @POST
+    @Path("/batches/{id}/codes")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @ApiFunction(StaffFunction.OPS_MARKETING_EDIT)
+    public Response codes(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        byte[] xlsx = batches.exportCodes(JsonBodies.id(id, "id"), ApiErrors.locale(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").header("Content-Disposition", "attachment; filename=\"codes-" + id + ".xlsx\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     static JsonObject batch(BatchView v) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("id", String.valueOf(v.id()))
@@ -164,6 +177,7 @@ public class OpsMarketingResource {
                 .add("createdAt", v.createdAt().toString())
                 .add("createdBy", v.createdBy());
         opt(b, "couponKind", v.couponKind());
+        opt(b, "codesExportedAt", v.codesExportedAt() == null ? null : v.codesExportedAt().toString());
         opt(b, "autoGrantOn", v.autoGrantOn());
         opt(b, "autoGrantMinRecharge", v.autoGrantMinRecharge() == null ? null : v.autoGrantMinRecharge().toString());
         opt(b, "amountOff", v.amountOff() == null ? null : v.amountOff().toString());
