@@ -60,7 +60,7 @@ class AuditLogIT {
         admin.loginForm("admin", "Admin@2026");
         HttpResponse<String> page = admin.get("/console/system/audit.xhtml");
         String viewState = viewState(page.body());
-        HttpResponse<byte[]> xlsx = HttpClient.newBuilder().cookieHandler(admin.cookieHandler()).build().send(
+        HttpResponse<byte[]> xlsx = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(admin.cookieHandler()).build().send(
                 HttpRequest.newBuilder(URI.create(Deployments.BASE + "/console/system/audit.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(Http.urlEncode(Map.of("auditForm", "auditForm",

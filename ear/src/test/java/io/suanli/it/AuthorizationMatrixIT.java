@@ -122,7 +122,7 @@ class AuthorizationMatrixIT {
         }
         String[] h = headers.toArray(String[]::new);
         if (mp[1].endsWith("/licence")) { // an upload: the image types it consumes
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE + path))
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE + path))
                     .headers(h).header("Content-Type", "image/png").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }

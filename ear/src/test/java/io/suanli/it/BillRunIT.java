@@ -67,7 +67,7 @@ class BillRunIT extends OrderScenario {
 
     HttpResponse<byte[]> pdf(String path, String token) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(Deployments.BASE + path)).GET().header("Authorization", token).build();
-        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(r, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String text(byte[] pdf) throws Exception {

@@ -117,7 +117,7 @@ class CouponIT {
         OrderIT.Customer a = customer("0.00");
         assertEquals("marketing.rechargeByCodes", error(grant(batch, a.id())), "codes, not grants");
 
-        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(Deployments.BASE + "/api/v1/ops/marketing/batches/" + batch + "/codes")).header("Authorization", TestCatalog.ops())
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
@@ -257,7 +257,7 @@ class CouponIT {
         Http ops = new Http();
         ops.loginForm("ops", "Ops@2026");
         String viewState = AuditLogIT.viewState(ops.get("/console/ops/coupon-batches.xhtml").body());
-        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newBuilder().cookieHandler(ops.cookieHandler()).build().send(
+        HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).cookieHandler(ops.cookieHandler()).build().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE + "/console/ops/coupon-batches.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Http.urlEncode(java.util.Map.of("batchesForm", "batchesForm",
@@ -375,6 +375,93 @@ class CouponIT {
                     TestCatalog.ops()));
             assertEquals("8200.00", ok(http.json("POST", "/api/v1/quotes", body(extra), "Authorization", c.token())).getString("payableAmount"));
         } finally {
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + before.getString("stacking") + "\",\"floorRate\":\""
+                    + before.getString("floorRate") + "\"}", "Authorization", TestCatalog.ops()));
+        }
+    }
+
+    String batchFor(String product, String validTo, String fields) throws Exception {
+        HttpResponse<String> r = http.json("POST", "/api/v1/ops/marketing/batches", "{\"productCode\":\"" + product
+                + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"" + validTo + "\"," + fields + "}", "Authorization", TestCatalog.ops());
+        assertEquals(201, r.statusCode(), r.body());
+        return parse(r.body()).getString("id");
+    }
+
+    void clock(String instant) throws Exception {
+        ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":" + (instant == null ? "null" : "\"" + instant + "\"") + "}", "Authorization", LedgerIT.admin()));
+    }
+
+    /**
+     * §8 on a discounted, couponed order: an unpaid order that expires gives its coupon and cash coupon back (a coupon
+     * that ended meanwhile stays expired); a paid one unsubscribed refunds the used share of what the accounts paid,
+     * never the discount, the coupon or the cash coupon. 10,000.00 × 0.90 = 9,000.00 − 500.00 − 300.00 = 8,200.00 paid
+     * in cash; July 2026 is 744 h; unsubscribed 100 h 20 min after activation → 101 h → used 8,200.00 × 101 ÷ 744 =
+     * 1,113.17 → refund 7,086.83 to cash.
+     */
+    @Test
+    void anExpiredOrderGivesItsCouponsBackAndAnUnsubscribedOneRefundsOnlyWhatWasPaid() throws Exception {
+        JsonObject before = ok(http.get("/api/v1/ops/marketing/policy", "Authorization", TestCatalog.ops()));
+        OrderIT.Customer c = customer("10000.00");
+        try {
+            clock("2026-06-01T00:00:00Z"); // priced from 1 June, so that the scenario can play in July
+            TestCatalog.Built own = TestCatalog.build(true, "10000.00", "14.000000");
+            clock("2026-06-30T15:00:00Z");
+            ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"STACKED\",\"floorRate\":\"0.80\"}", "Authorization", TestCatalog.ops()));
+            discounts.add(ok(http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + own.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"客户9折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id()
+                    + "\",\"rate\":\"0.90\"}", "Authorization", TestCatalog.ops())).getString("id"));
+            String couponName = "退订券-" + c.id();
+            String cashName = "退订抵扣-" + c.id();
+            String endingName = "将过期券-" + c.id();
+            ok(grant(batchFor(own.product(), "2099-01-01T00:00:00Z", "\"kind\":\"COUPON\",\"name\":\"" + couponName
+                    + "\",\"quantity\":1,\"amountOff\":\"500.00\",\"threshold\":\"5000.00\""), c.id()));
+            ok(grant(batchFor(own.product(), "2099-01-01T00:00:00Z", "\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + cashName
+                    + "\",\"quantity\":1,\"faceValue\":\"300.00\""), c.id()));
+            ok(grant(batchFor(own.product(), "2026-06-30T15:20:00Z", "\"kind\":\"COUPON\",\"name\":\"" + endingName
+                    + "\",\"quantity\":1,\"amountOff\":\"100.00\",\"threshold\":\"1000.00\""), c.id()));
+            String coupon = coupon(c, couponName).getString("id");
+            String cash = coupon(c, cashName).getString("id");
+            String ending = coupon(c, endingName).getString("id");
+            String order = "{\"specCode\":\"" + own.spec() + "\",\"nodes\":1,\"billingMode\":\"PREPAID_MONTHLY\",\"periods\":1";
+
+            // unpaid orders holding them expire: the coupon and the cash coupon come back, the coupon that ended stays expired
+            JsonObject held = ok(http.json("POST", "/api/v1/orders", order + ",\"couponId\":\"" + coupon + "\",\"cashCouponIds\":[\"" + cash + "\"]}",
+                    "Authorization", c.token()));
+            assertEquals("8200.00", held.getString("payableAmount"));
+            JsonObject other = ok(http.json("POST", "/api/v1/orders", order + ",\"couponId\":\"" + ending + "\"}", "Authorization", c.token()));
+            assertEquals("HELD", coupon(c, endingName).getString("status"));
+            clock("2026-06-30T15:31:00Z");
+            ok(http.json("POST", "/api/v1/dev/usage/expire-orders", null, "Authorization", LedgerIT.admin()));
+            assertEquals("EXPIRED", ok(http.get("/api/v1/orders/" + held.getString("orderNo"), "Authorization", c.token())).getString("status"));
+            assertEquals("EXPIRED", ok(http.get("/api/v1/orders/" + other.getString("orderNo"), "Authorization", c.token())).getString("status"));
+            assertEquals("USABLE", coupon(c, couponName).getString("status"));
+            assertEquals("300.00", coupon(c, cashName).getString("balance"));
+            assertEquals("EXPIRED", coupon(c, endingName).getString("status"), "given back after its end, it stays expired");
+
+            // paid, activated, unsubscribed after 100 h 20 min
+            clock("2026-06-30T16:00:00Z");
+            JsonObject o = ok(http.json("POST", "/api/v1/orders", order + ",\"couponId\":\"" + coupon + "\",\"cashCouponIds\":[\"" + cash + "\"]}",
+                    "Authorization", c.token()));
+            assertEquals("8200.00", o.getString("payableAmount"));
+            assertEquals("1000.00", o.getString("discountAmount"));
+            ok(http.json("POST", "/api/v1/orders/" + o.getString("orderNo") + "/pay", null, "Authorization", c.token()));
+            assertEquals("1800.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
+            String resource = new OrderIT().accept(o.getString("orderNo"), "2026-06-30T16:00:00Z").getString("resourceId");
+            clock("2026-07-04T20:20:00Z");
+            JsonObject preview = ok(http.json("POST", "/api/v1/resources/" + resource + "/unsubscribe/preview", null, "Authorization", c.token()));
+            assertEquals(101, preview.getInt("usedHours"));
+            assertEquals("1113.17", preview.getString("usedAmount"));
+            assertEquals("7086.83", preview.getString("refundAmount"));
+            JsonObject done = new OrderIT().approve(ok(http.json("POST", "/api/v1/resources/" + resource + "/unsubscribe", null, "Authorization",
+                    c.token())).getString("orderNo"));
+            assertEquals("CASH:7086.83", done.getString("refundSplit"));
+            assertEquals("8886.83", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cash"));
+            assertEquals("0.00", ok(http.get("/api/v1/account", "Authorization", c.token())).getString("cashCoupon"));
+            assertEquals("USED", coupon(c, couponName).getString("status"), "the coupon is not given back");
+            assertEquals("0.00", coupon(c, cashName).getString("balance"), "nor the cash coupon");
+            LedgerIT.assertReconciled(http, c.id());
+        } finally {
+            clock(null);
             ok(http.json("PUT", "/api/v1/ops/marketing/policy", "{\"stacking\":\"" + before.getString("stacking") + "\",\"floorRate\":\""
                     + before.getString("floorRate") + "\"}", "Authorization", TestCatalog.ops()));
         }

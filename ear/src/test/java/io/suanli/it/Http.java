@@ -37,7 +37,8 @@ public final class Http {
     }
     /** The CSP nonce of the last page read: PrimeFaces' script puts it in every form, and a postback must carry it. */
     private volatile String nonce;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+    /** HTTP/1.1 only: the JDK client's h2c upgrade now and then misreads a large HTTP/1.1 answer as an HTTP/2 frame. */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

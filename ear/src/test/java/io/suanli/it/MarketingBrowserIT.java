@@ -48,7 +48,10 @@ class MarketingBrowserIT extends BrowserTest {
         By row = By.xpath("//tbody[@id='marketingForm:discounts_data']/tr[td[1]='" + discount + "']");
         assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(row)).getText().contains("生效中"));
         Browsers.screenshot(browser, "marketing-discounts");
-        browser.findElement(row).findElement(By.xpath(".//button")).click();
+        browser.findElement(row).findElement(By.xpath(".//button[contains(@id, ':preview')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("marketingForm:previewPanel"), "覆盖客户"));
+        assertTrue(browser.findElement(By.id("marketingForm:previewPanel")).getText().contains(discount), "the preview names the discount");
+        browser.findElement(row).findElement(By.xpath(".//button[contains(@id, ':end')]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "已结束"));
 

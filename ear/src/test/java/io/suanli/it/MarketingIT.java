@@ -200,6 +200,21 @@ class MarketingIT {
             assertEquals("0.00", ok(http.json("POST", "/api/v1/quotes", body, "Authorization", elsewhere.token())).getString("discountAmount"));
             assertEquals("0.00", ok(http.json("POST", "/api/v1/quotes", body)).getString("discountAmount"), "a visitor has no region");
 
+            // the preview: the specs on shelf it matches (this product's only) and the customers of Shenzhen it covers
+            JsonObject preview = ok(http.get("/api/v1/ops/marketing/discounts/" + made.get(made.size() - 1) + "/preview", "Authorization",
+                    TestCatalog.ops()));
+            List<JsonObject> specs = preview.getJsonArray("specs").getValuesAs(JsonObject.class);
+            assertEquals(List.of(regional.spec()), specs.stream().map(x -> x.getString("specCode")).toList(), preview.toString());
+            assertEquals(regional.product(), specs.get(0).getString("productCode"));
+            int covered = preview.getInt("customers");
+            assertEquals(TestUsers.count("select count(*) from customer where status = 'ACTIVE' and city_code = '440300'"), covered);
+            assertTrue(covered >= 1 && covered > 20 || preview.getJsonArray("customerNames").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList().contains(TestUsers.string("select name from customer where id = " + shenzhen.id())),
+                    preview.toString());
+            assertEquals(404, http.get("/api/v1/ops/marketing/discounts/1/preview", "Authorization", TestCatalog.ops()).statusCode());
+            assertEquals(403, http.get("/api/v1/ops/marketing/discounts/" + made.get(made.size() - 1) + "/preview", "Authorization",
+                    LedgerIT.finance()).statusCode());
+
             for (String[] bad : new String[][]{{"{\"provinceCode\":\"440300\"}", "customer.provinceInvalid"},
                     {"{\"provinceCode\":\"440000\",\"cityCode\":\"110100\"}", "customer.cityInvalid"},
                     {"{\"cityCode\":\"440300\"}", "validation.required"}}) {

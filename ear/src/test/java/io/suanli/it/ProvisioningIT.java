@@ -81,7 +81,7 @@ class ProvisioningIT {
         assertEquals(2, done.getJsonArray("timeline").stream().filter(e -> e.asJsonObject().getString("to").equals("COMPLETED")
                 || e.asJsonObject().getString("to").equals("PROVISIONING")).count());
         String pool = "http://127.0.0.1:8089/v2/simulatedproject0000000000000000/pools/" + resource.getString("resourcePoolId");
-        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(pool)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the pool exists in the cloud");
 
@@ -120,7 +120,7 @@ class ProvisioningIT {
         String unsubscribe = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resource.getString("id") + "/unsubscribe", null,
                 "Authorization", c.token())).getString("orderNo");
         orders.approve(unsubscribe);
-        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         int status = 200;
         for (int i = 0; i < 40 && status == 200; i++) {
             Thread.sleep(250);
@@ -156,7 +156,7 @@ class ProvisioningIT {
         assertEquals("MA_WORKSPACE", extra.getString("kind"), resource.toString());
         assertEquals("2", extra.getString("quota"));
         String workspace = "http://127.0.0.1:8089/v1/simulatedproject0000000000000000/workspaces/" + resource.getString("resourcePoolId");
-        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> shown = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(workspace)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, shown.statusCode(), "the workspace exists in the cloud");
@@ -194,7 +194,7 @@ class ProvisioningIT {
         String bucket = "suanli-" + orderNo.toLowerCase(java.util.Locale.ROOT);
         assertEquals(bucket, resource.getString("resourcePoolId"), "the bucket is named after the order: a retry finds it");
         assertEquals("OBS_BUCKET", resource.getJsonObject("extra").getString("kind"));
-        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         java.net.URI url = java.net.URI.create("http://127.0.0.1:8089/" + bucket);
         assertEquals(200, plain.send(java.net.http.HttpRequest.newBuilder(url).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
                 .statusCode(), "the bucket exists in the cloud");

@@ -89,7 +89,7 @@ class SdrImportIT {
         HttpRequest r = HttpRequest.newBuilder(URI.create(Deployments.BASE + "/api/v1/system/sdr/files?name=" + name))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain").header("Authorization", LedgerIT.admin()).build();
-        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     JsonObject file(String id) throws Exception {
@@ -202,7 +202,7 @@ class SdrImportIT {
         String content = line(p + "1", "20", pool, "100", "2") + "\n" + line(p + "2", "20", pool, "101", "2") + "\n";
         String name = name(SEQ.incrementAndGet());
         // the dev profile's HCSO simulator is the OBS of the account hcso-sim; its bucket hcso-sdr is polled under sdr/
-        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8089/hcso-sdr/sdr/2026/07/01/" + name))
+        HttpResponse<String> put = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8089/hcso-sdr/sdr/2026/07/01/" + name))
                 .PUT(HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, put.statusCode(), put.body());
         OrderIT.ok(http.json("POST", "/api/v1/system/sdr/inbox/scan", null, "Authorization", LedgerIT.admin()));
@@ -235,7 +235,7 @@ class SdrImportIT {
 
         HttpResponse<String> badName = upload("../etc/passwd", "x");
         assertEquals("sdr.fileName", orders.refused(badName));
-        HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.BASE
+        HttpResponse<String> form = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(Deployments.BASE
                         + "/api/v1/system/sdr/files?name=" + name(SEQ.incrementAndGet()))).POST(HttpRequest.BodyPublishers.ofString("a=b"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", LedgerIT.admin()).build(),
                 HttpResponse.BodyHandlers.ofString());

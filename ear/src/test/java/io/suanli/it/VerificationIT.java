@@ -33,7 +33,7 @@ class VerificationIT {
     }
 
     static HttpResponse<String> upload(String bearer, byte[] content, String contentType, String fileName) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.BASE + "/api/v1/verification/licence"))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(Deployments.BASE + "/api/v1/verification/licence"))
                 .header("Authorization", bearer).header("Content-Type", contentType).header("X-File-Name", fileName)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }

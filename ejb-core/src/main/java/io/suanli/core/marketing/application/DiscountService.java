@@ -1,5 +1,8 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.catalog.application.CatalogService;
+import io.suanli.core.catalog.application.ProductView;
+import io.suanli.core.identity.application.CustomerDirectory;
 import io.suanli.core.marketing.domain.Conditions;
 import io.suanli.core.marketing.domain.Discount;
 import io.suanli.core.marketing.domain.OrderType;
@@ -23,9 +26,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,6 +67,47 @@ public class DiscountService {
         DiscountRow row = repository.lockDiscount(id);
         row.end(clock.now());
         return view(row);
+    }
+
+    /** The most customers a preview counts. */
+    static final int PREVIEW_CUSTOMERS = 1000;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CustomerDirectory customers;
+
+    /**
+     * What the discount hits: the specs on shelf its category, product and spec conditions match, and the active
+     * customers its scope covers (every one, those of its province or city, or its one customer), counted up to
+     * {@link #PREVIEW_CUSTOMERS}, the first twenty by name. Billing modes, order types, nodes and amounts are checked
+     * per order, so they narrow nothing here.
+     */
+    @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
+    public DiscountPreview preview(long id, Locale locale) {
+        Discount d = repository.discount(id).toDomain();
+        Conditions c = d.conditions();
+        List<DiscountPreview.Spec> specs = new ArrayList<>();
+        for (ProductView p : catalog.onShelf()) {
+            if ((c.categoryCode() == null || c.categoryCode().equals(p.categoryCode())) && (c.productCode() == null || c.productCode().equals(p.code()))) {
+                p.specs().stream().filter(s -> c.specCode() == null || c.specCode().equals(s.code()))
+                        .forEach(s -> specs.add(new DiscountPreview.Spec(p.code(), p.name(locale), s.code(), s.name(locale))));
+            }
+        }
+        Scope s = d.scope();
+        List<Long> ids = switch (s.kind()) {
+            case PLATFORM -> customers.matching(null, false, null, null, PREVIEW_CUSTOMERS + 1);
+            case REGION -> s.regionCode().endsWith("0000")
+                    ? customers.matching(null, false, s.regionCode(), null, PREVIEW_CUSTOMERS + 1)
+                    : customers.matching(null, false, s.regionCode().substring(0, 2) + "0000", s.regionCode(), PREVIEW_CUSTOMERS + 1);
+            case CUSTOMER -> customers.names(List.of(s.customerId())).isEmpty() ? List.of() : List.of(s.customerId());
+            case CONTRACT -> List.of();
+        };
+        List<Long> first = ids.subList(0, Math.min(20, ids.size()));
+        Map<Long, String> names = customers.names(first);
+        return new DiscountPreview(specs, Math.min(ids.size(), PREVIEW_CUSTOMERS), ids.size() > PREVIEW_CUSTOMERS,
+                first.stream().map(names::get).filter(java.util.Objects::nonNull).toList());
     }
 
     /** All discounts, newest first. */

@@ -20,6 +20,14 @@ public class MarketingRepository {
         em.persist(d);
     }
 
+    public DiscountRow discount(long id) {
+        DiscountRow d = em.find(DiscountRow.class, id);
+        if (d == null) {
+            throw new NotFoundException("marketing.discountNotFound", String.valueOf(id));
+        }
+        return d;
+    }
+
     public DiscountRow lockDiscount(long id) {
         DiscountRow d = em.find(DiscountRow.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {

@@ -67,6 +67,8 @@ public class MarketingBacking implements Serializable {
     private boolean exclusive;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private DiscountView previewed;
+    private io.suanli.core.marketing.application.DiscountPreview preview;
 
     @PostConstruct
     void load() {
@@ -106,6 +108,24 @@ public class MarketingBacking implements Serializable {
             validTo = null;
         }
     }
+
+    /** Shows what the discount hits (specs on shelf, customers covered) below the table. */
+    public void preview(DiscountView d) {
+        io.suanli.core.marketing.application.DiscountPreview[] p = new io.suanli.core.marketing.application.DiscountPreview[1];
+        if (console.act(() -> p[0] = discounts.preview(d.id(), console.getLocale()), null)) {
+            previewed = d;
+            preview = p[0];
+        }
+    }
+
+    public void closePreview() {
+        previewed = null;
+        preview = null;
+    }
+
+    public DiscountView getPreviewed() { return previewed; }
+    public io.suanli.core.marketing.application.DiscountPreview getPreview() { return preview; }
+    public String getPreviewNames() { return preview == null ? "" : String.join("、", preview.customerNames()); }
 
     public void end(long id) {
         console.act(() -> discounts.end(id), "marketing.discountEnded");

@@ -84,6 +84,21 @@ public class OpsMarketingResource {
         return discount(discounts.end(JsonBodies.id(id, "id")));
     }
 
+    /** What a discount hits: the specs on shelf it matches and the customers its scope covers (counted up to 1,000). */
+    @GET
+    @Path("/discounts/{id}/preview")
+    public JsonObject preview(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        io.suanli.core.marketing.application.DiscountPreview p = discounts.preview(JsonBodies.id(id, "id"),
+                ApiErrors.locale(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
+        JsonArrayBuilder specs = Json.createArrayBuilder();
+        p.specs().forEach(s -> specs.add(Json.createObjectBuilder().add("productCode", s.productCode()).add("productName", s.productName())
+                .add("specCode", s.specCode()).add("specName", s.specName())));
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        p.customerNames().forEach(names::add);
+        return Json.createObjectBuilder().add("specs", specs).add("customers", p.customers()).add("moreCustomers", p.more())
+                .add("customerNames", names).build();
+    }
+
     @GET
     @Path("/policy")
     public JsonObject policy() {
