@@ -167,6 +167,70 @@ class CouponIT {
                 + "\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\"}", "Authorization", TestCatalog.ops())));
     }
 
+    HttpResponse<String> pack(String name, int quantity, String validTo, String items) throws Exception {
+        return http.json("POST", "/api/v1/ops/marketing/batches", "{\"kind\":\"ACTIVITY_PACK\",\"name\":\"" + name + "\",\"quantity\":" + quantity
+                + ",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"" + validTo + "\",\"items\":" + items + "}", "Authorization", TestCatalog.ops());
+    }
+
+    int granted(String batch) throws Exception {
+        return ok(http.get("/api/v1/ops/marketing/batches/" + batch, "Authorization", TestCatalog.ops())).getInt("granted");
+    }
+
+    @Test
+    void anActivityPackGrantsItsItemsAsOneWithinItsQuantityAndTheirs() throws Exception {
+        String tag = String.valueOf(System.nanoTime());
+        String couponName = "包内券-" + tag;
+        String cashName = "包内抵扣-" + tag;
+        String coupons = batch("\"kind\":\"COUPON\",\"name\":\"" + couponName + "\",\"quantity\":10,\"amountOff\":\"50.00\",\"threshold\":\"500.00\"");
+        String cash = batch("\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + cashName + "\",\"quantity\":3,\"faceValue\":\"100.00\"");
+        HttpResponse<String> made = pack("新客礼包-" + tag, 2, "2099-01-01T00:00:00Z", "[{\"batchId\":\"" + coupons + "\",\"count\":2},{\"batchId\":" + cash + "}]");
+        assertEquals(201, made.statusCode(), made.body());
+        JsonObject p = parse(made.body());
+        String pack = p.getString("id");
+        assertEquals(2, p.getJsonArray("items").size(), p.toString());
+        assertEquals(2, p.getJsonArray("items").getJsonObject(0).getInt("count"));
+
+        OrderIT.Customer a = customer("0.00");
+        assertEquals(1, ok(grant(pack, a.id())).getInt("granted"));
+        HttpResponse<String> mine = http.get("/api/v1/coupons", "Authorization", a.token());
+        List<String> names = array(mine.body()).getValuesAs(JsonObject.class).stream().map(x -> x.getString("name")).toList();
+        assertEquals(2, names.stream().filter(couponName::equals).count(), names.toString());
+        assertEquals(1, names.stream().filter(cashName::equals).count(), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("新客礼包")), "the pack itself is no coupon");
+        assertEquals(List.of(1, 2, 1), List.of(granted(pack), granted(coupons), granted(cash)));
+        assertTrue(eventually(() -> TestUsers.count("select count(*) from notification x join user_account u on u.id = x.user_id where u.customer_id = "
+                + a.id() + " and x.body like '%新客礼包-" + tag + "%'") == 1), "one notification for the pack");
+
+        // one pack left: a grant of two is refused whole; an item with too little left refuses the whole grant too
+        OrderIT.Customer b = customer("0.00");
+        OrderIT.Customer c = customer("0.00");
+        assertEquals("marketing.batchExhausted", error(grant(pack, b.id(), c.id())));
+        assertEquals(List.of(1, 2, 1), List.of(granted(pack), granted(coupons), granted(cash)), "nothing granted");
+        String short1 = parse(pack("单项礼包-" + tag, 5, "2099-01-01T00:00:00Z", "[{\"batchId\":\"" + cash + "\",\"count\":2}]").body()).getString("id");
+        assertEquals("marketing.batchExhausted", error(grant(short1, b.id(), c.id())), "four of the cash coupons wanted, two left");
+        assertEquals(List.of(0, 1), List.of(granted(short1), granted(cash)), "the pack is not counted when an item is short");
+        assertEquals(1, ok(grant(pack, b.id())).getInt("granted"));
+        assertEquals(List.of(2, 4, 2), List.of(granted(pack), granted(coupons), granted(cash)));
+
+        // bad packs are refused with their keys and nothing is made
+        String recharge = parse(http.json("POST", "/api/v1/ops/marketing/batches", "{\"kind\":\"RECHARGE_CASH_COUPON\",\"name\":\"包外充值-" + tag
+                + "\",\"quantity\":1,\"faceValue\":\"10.00\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\"}",
+                "Authorization", TestCatalog.ops()).body()).getString("id");
+        for (String[] bad : new String[][]{{"[]", "marketing.packItemsInvalid"},
+                {"[{\"batchId\":\"" + coupons + "\"},{\"batchId\":\"" + coupons + "\"}]", "marketing.packItemsInvalid"},
+                {"[{\"batchId\":\"" + recharge + "\"}]", "marketing.packItemKind"},
+                {"[{\"batchId\":\"" + coupons + "\",\"count\":11}]", "marketing.packItemCount"},
+                {"[{\"batchId\":\"" + pack + "\"}]", "marketing.packItemKind"}}) {
+            assertEquals(bad[1], error(pack("坏礼包-" + tag, 5, "2099-01-01T00:00:00Z", bad[0])), bad[0]);
+        }
+        assertEquals("marketing.packItemEndsEarly", error(pack("坏礼包-" + tag, 5, "2099-06-01T00:00:00Z", "[{\"batchId\":\"" + coupons + "\"}]")));
+        assertEquals(404, pack("坏礼包-" + tag, 5, "2099-01-01T00:00:00Z", "[{\"batchId\":\"1\"}]").statusCode());
+        assertEquals("marketing.itemsOnlyForPack", error(http.json("POST", "/api/v1/ops/marketing/batches", "{\"kind\":\"COUPON\",\"name\":\"坏礼包-"
+                + tag + "\",\"quantity\":1,\"amountOff\":\"5.00\",\"threshold\":\"10.00\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":"
+                + "\"2099-01-01T00:00:00Z\",\"items\":[{\"batchId\":\"" + coupons + "\"}]}", "Authorization", TestCatalog.ops())));
+        assertEquals(0, TestUsers.count("select count(*) from coupon_batch where name = '坏礼包-" + tag + "'"));
+    }
+
     /** The names of the customer's coupons and cash coupons. */
     List<String> couponNames(TestCustomers.Onboarded c) throws Exception {
         HttpResponse<String> r = http.get("/api/v1/coupons", "Authorization", Http.bearer(TestCustomers.token(c.username(), TestUsers.PASSWORD)));

@@ -61,6 +61,7 @@ class MonitoringBrowserIT extends BrowserTest {
         logIn("ops", "Ops@2026");
         browser.get(Deployments.BASE + "/console/ops/order.xhtml?no=" + orderNo);
         click(By.id("orderForm:accept"));
+        click(By.cssSelector(".ui-confirmdialog-yes")); // accepting cannot be undone: asked first
         wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "开通中"));
         Browsers.screenshot(browser, "monitoring-provisioning");
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("orderStatus"), "已完成"));

@@ -60,6 +60,8 @@ class OrderBrowserIT extends BrowserTest {
         String orderNo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("orderNo"))).getText();
         assertEquals("待支付", browser.findElement(By.id("orderStatus")).getText());
         click(By.id("orderForm:pay"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-confirm-dialog"), "¥3,000.00"));
+        confirmDialog(); // paying is asked first, with the amount
         wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "待受理"));
         assertEquals("现金余额 ¥3,000.00", browser.findElement(By.id("paymentSplit")).getText());
         Browsers.screenshot(browser, "order-paid");
@@ -72,6 +74,7 @@ class OrderBrowserIT extends BrowserTest {
         browser.findElement(By.id("orderForm:url")).sendKeys("https://console.hcso.example/modelarts/pool-journey-01");
         browser.findElement(By.id("orderForm:extra")).sendKeys("region=cn-south-1");
         click(By.id("orderForm:accept"));
+        confirmDialog();
         wait.until(ExpectedConditions.textToBe(By.id("orderStatus"), "已完成"));
         Browsers.screenshot(browser, "order-accepted");
 

@@ -12,6 +12,7 @@ import io.suanli.core.marketing.domain.Validity;
 import io.suanli.core.marketing.infrastructure.BatchRow;
 import io.suanli.core.marketing.infrastructure.GrantRepository;
 import io.suanli.core.marketing.infrastructure.GrantRow;
+import io.suanli.core.marketing.infrastructure.PackItemRow;
 import io.suanli.core.shared.application.Messages;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.core.shared.infrastructure.ExcelWriter;
@@ -76,9 +77,13 @@ public class BatchService {
     @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
     @Audited("BATCH_CREATE")
     public BatchView create(BatchDraft d) {
-        BatchRow row = new BatchRow(batch(Ids.next(), d), clock.now(), caller());
+        Batch b = batch(Ids.next(), d);
+        List<PackItemRow> items = items(b, d.items());
+        BatchRow row = new BatchRow(b, clock.now(), caller());
         repository.persist(row);
-        return view(row, new long[3]);
+        repository.flush(); // the items refer to the pack's row
+        items.forEach(repository::persist);
+        return view(row, new long[3], itemViews(List.of(row)).get(row.id()));
     }
 
     /** All batches with their usage, newest first. */
@@ -86,7 +91,8 @@ public class BatchService {
     public Page<BatchView> list(int first, int max) {
         List<BatchRow> rows = repository.page(first, max);
         Map<Long, long[]> usage = usage(rows);
-        return new Page<>(rows.stream().map(b -> view(b, usage.get(b.id()))).toList(), repository.count());
+        Map<Long, List<PackItemView>> items = itemViews(rows);
+        return new Page<>(rows.stream().map(b -> view(b, usage.get(b.id()), items.get(b.id()))).toList(), repository.count());
     }
 
     /**
@@ -100,8 +106,9 @@ public class BatchService {
                 "expired", "given", "autoGrant", "createdAt", "createdBy").map(c -> Messages.get(locale, "marketing.col." + c)).toList();
         List<BatchRow> rows = repository.page(0, 10_000);
         Map<Long, long[]> usage = usage(rows);
+        Map<Long, List<PackItemView>> items = itemViews(rows);
         return ExcelWriter.write(Messages.get(locale, "marketing.sheet"), headers, rows.stream().map(r -> {
-            BatchView b = view(r, usage.get(r.id()));
+            BatchView b = view(r, usage.get(r.id()), items.get(r.id()));
             return java.util.Arrays.<Object>asList(String.valueOf(b.id()), Messages.get(locale, "marketing.kind." + b.kind()), b.name(),
                     CouponWorth.of(locale, b), time.format(b.validFrom()), time.format(b.validTo()), b.quantity(), b.granted(), b.used(), b.expired(),
                     b.given().amount(), CouponWorth.granting(locale, b), time.format(b.createdAt()), b.createdBy());
@@ -111,7 +118,7 @@ public class BatchService {
     @RequiresFunction(StaffFunction.OPS_MARKETING_VIEW)
     public BatchView get(long id) {
         BatchRow b = repository.batch(id);
-        return view(b, usage(List.of(b)).get(id));
+        return view(b, usage(List.of(b)).get(id), itemViews(List.of(b)).get(id));
     }
 
     /**
@@ -212,6 +219,13 @@ public class BatchService {
                 Set.of(), Set.of(), null, null);
         int per = d.perCustomer() == null ? 1 : d.perCustomer();
         Money threshold = money(d.threshold(), "threshold");
+        if (kind.isPack()) {
+            if (java.util.stream.Stream.of(d.amountOff(), d.percentOff(), d.maxOff(), d.threshold(), d.faceValue(), d.categoryCode(), d.productCode(),
+                    d.specCode()).anyMatch(v -> v != null && !v.isBlank()) || Boolean.TRUE.equals(d.paygAllowed())) {
+                throw new SuanliException("marketing.packHasNoValue"); // its worth and scope are its items'
+            }
+            return new Batch(id, kind, name, d.quantity(), per, null, null, null, null, null, true, null, false, Conditions.ANY, validity, auto);
+        }
         if (kind != BatchKind.COUPON) {
             Money face = money(d.faceValue(), "faceValue");
             if (face == null) {
@@ -276,7 +290,62 @@ public class BatchService {
         return p.divide(BigDecimal.valueOf(100), 4, RoundingMode.UNNECESSARY);
     }
 
-    static BatchView view(BatchRow row, long[] usage) {
+    /**
+     * The items of an activity pack, checked: one to ten distinct coupon or deduction cash coupon batches, each one to
+     * ten times, none ending before the pack; a batch that is no pack has none.
+     */
+    private List<PackItemRow> items(Batch pack, List<PackItem> items) {
+        List<PackItem> given = items == null ? List.of() : items;
+        if (!pack.kind().isPack()) {
+            if (!given.isEmpty()) {
+                throw new SuanliException("marketing.itemsOnlyForPack");
+            }
+            return List.of();
+        }
+        if (given.isEmpty() || given.size() > 10) {
+            throw new SuanliException("marketing.packItemsInvalid", given.size());
+        }
+        Set<Long> seen = new java.util.HashSet<>();
+        Map<Long, BatchRow> batches = repository.batches(given.stream().map(PackItem::batchId).filter(java.util.Objects::nonNull).toList());
+        List<PackItemRow> rows = new ArrayList<>();
+        for (PackItem i : given) {
+            if (i.batchId() == null || !seen.add(i.batchId())) {
+                throw new SuanliException("marketing.packItemsInvalid", given.size());
+            }
+            BatchRow item = batches.get(i.batchId());
+            if (item == null) {
+                throw new io.suanli.core.shared.domain.NotFoundException("marketing.batchNotFound", String.valueOf(i.batchId()));
+            }
+            Batch ib = item.toDomain();
+            if (!ib.kind().packable()) {
+                throw new SuanliException("marketing.packItemKind", ib.name());
+            }
+            int count = i.count() == null ? 1 : i.count();
+            if (count < 1 || count > 10) {
+                throw new SuanliException("marketing.packItemCount", ib.name(), count);
+            }
+            if (ib.validity().to().isBefore(pack.validity().to())) {
+                throw new SuanliException("marketing.packItemEndsEarly", ib.name());
+            }
+            rows.add(new PackItemRow(Ids.next(), pack.id(), ib.id(), count));
+        }
+        return rows;
+    }
+
+    /** The items of the packs among these batches, with their batches' names. */
+    private Map<Long, List<PackItemView>> itemViews(List<BatchRow> rows) {
+        List<Long> packs = rows.stream().filter(r -> r.toDomain().kind().isPack()).map(BatchRow::id).toList();
+        Map<Long, List<PackItemRow>> items = repository.items(packs);
+        Map<Long, BatchRow> named = repository.batches(items.values().stream().flatMap(List::stream).map(PackItemRow::itemBatchId).distinct().toList());
+        Map<Long, List<PackItemView>> out = new java.util.HashMap<>();
+        items.forEach((pack, list) -> out.put(pack, list.stream().map(i -> {
+            Batch b = named.get(i.itemBatchId()).toDomain();
+            return new PackItemView(b.id(), b.name(), b.kind().name(), i.count());
+        }).toList()));
+        return out;
+    }
+
+    static BatchView view(BatchRow row, long[] usage, List<PackItemView> items) {
         Batch b = row.toDomain();
         long[] u = usage == null ? new long[3] : usage;
         return new BatchView(b.id(), b.kind().name(), b.name(), b.quantity(), row.granted(), b.perCustomer(),
@@ -285,7 +354,8 @@ public class BatchService {
                 b.conditions().specCode(), b.validity().from(), b.validity().to(), u[0], u[1], Money.of(BigDecimal.valueOf(u[2], 2)),
                 row.createdAt(), row.createdBy(),
                 b.autoGrant() == null ? null : b.autoGrant().on().name(), b.autoGrant() == null ? null : b.autoGrant().minRecharge(),
-                row.codesExportedAt(), !b.kind().byCodes() && row.granted() < b.quantity(), b.kind().byCodes() && row.codesExportedAt() == null);
+                row.codesExportedAt(), !b.kind().byCodes() && row.granted() < b.quantity(), b.kind().byCodes() && row.codesExportedAt() == null,
+                items == null ? List.of() : items);
     }
 
     /** A stored rate as a percentage: 0.1500 → 15, 0.1250 → 12.5. */

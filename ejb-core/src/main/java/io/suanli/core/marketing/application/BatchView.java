@@ -5,6 +5,7 @@ import io.suanli.core.shared.domain.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A batch as operations see it, with its usage: granted of quantity, grants used, grants expired unused, and the
@@ -12,12 +13,12 @@ import java.time.Instant;
  * customer event it grants itself on (null: by hand only), with the least first recharge that grants. A batch of
  * recharge cash coupons reaches customers by codes: its "granted" are the codes made, "used" those redeemed, "given"
  * their value, and it offers the export of its codes ({@code codesExportable}) until it was done once; other batches
- * offer a grant while something is left ({@code grantable}).
+ * offer a grant while something is left ({@code grantable}). An activity pack lists its {@code items}.
  */
 public record BatchView(long id, String kind, String name, int quantity, int granted, int perCustomer, String couponKind,
                         Money amountOff, BigDecimal percentOff, Money maxOff, Money threshold, boolean withDiscounts,
                         Money faceValue, boolean paygAllowed, String categoryCode, String productCode, String specCode,
                         Instant validFrom, Instant validTo, long used, long expired, Money given, Instant createdAt,
                         String createdBy, String autoGrantOn, Money autoGrantMinRecharge, Instant codesExportedAt,
-                        boolean grantable, boolean codesExportable) implements Serializable {
+                        boolean grantable, boolean codesExportable, List<PackItemView> items) implements Serializable {
 }

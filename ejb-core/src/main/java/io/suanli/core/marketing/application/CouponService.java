@@ -47,7 +47,8 @@ public class CouponService {
         List<GrantRow> grants = repository.grantsOf(customerId, 1000);
         Map<Long, BatchRow> batches = repository.batches(grants.stream().map(GrantRow::batchId).distinct().toList());
         Instant now = clock.now();
-        return grants.stream().map(g -> view(g, batches.get(g.batchId()).toDomain(), now))
+        return grants.stream().filter(g -> !batches.get(g.batchId()).toDomain().kind().isPack()) // a pack's items are grants of their own
+                .map(g -> view(g, batches.get(g.batchId()).toDomain(), now))
                 .sorted(java.util.Comparator.comparing((CouponView v) -> GrantState.Shown.valueOf(v.status()).ordinal()))
                 .toList();
     }

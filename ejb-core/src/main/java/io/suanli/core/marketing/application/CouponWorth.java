@@ -39,6 +39,9 @@ public final class CouponWorth {
     }
 
     public static String of(Locale locale, BatchView b) {
+        if (BatchKind.ACTIVITY_PACK.name().equals(b.kind())) {
+            return Messages.get(locale, "marketing.worth.pack", String.join(", ", b.items().stream().map(i -> i.name() + " ×" + i.count()).toList()));
+        }
         return of(locale, b.kind(), b.amountOff(), b.percentOff(), b.maxOff(), b.threshold(), b.faceValue());
     }
 }

@@ -38,9 +38,10 @@ public class GrantNotifier {
     @Inject
     MessageService messages;
 
-    public void granted(long customerId, Batch b) {
-        Map<String, String> vars = Map.of("kind", b.kind() == BatchKind.COUPON ? "优惠券" : "抵扣现金券", "name", b.name(),
-                "value", value(b), "validTo", WHEN.format(b.validity().to()));
+    /** Tells of a grant; {@code contents} is what a pack holds, in words (null for other batches). */
+    public void granted(long customerId, Batch b, String contents) {
+        Map<String, String> vars = Map.of("kind", b.kind() == BatchKind.COUPON ? "优惠券" : b.kind().isPack() ? "活动包" : "抵扣现金券", "name", b.name(),
+                "value", contents != null ? contents : value(b), "validTo", WHEN.format(b.validity().to()));
         for (CustomerContacts.Contact c : contacts.administrators(customerId)) {
             messages.inApp(TEMPLATE, c.userId(), c.username(), Locale.SIMPLIFIED_CHINESE, vars);
             if (c.mobile() != null) {

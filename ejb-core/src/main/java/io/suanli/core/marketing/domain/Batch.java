@@ -43,7 +43,7 @@ public record Batch(long id, BatchKind kind, String name, int quantity, int perC
         conditions = conditions == null ? Conditions.ANY : conditions;
         if (kind == BatchKind.COUPON) { // the coupon's own rules: 满 threshold 减 amount ≤ threshold, 0 < percent < 1, cap > 0
             coupon(id, couponKind, amountOff, percentOff, maxOff, threshold, withDiscounts, conditions, validity);
-        } else {
+        } else if (!kind.isPack()) {
             new DeductionCoupon(id, faceValue, faceValue, validity, conditions, paygAllowed);
         }
     }
@@ -88,6 +88,9 @@ public record Batch(long id, BatchKind kind, String name, int quantity, int perC
 
     /** What one grant is worth at most: the face value, the amount off, or the cap of a percentage (null: no cap). */
     public Money value() {
+        if (kind.isPack()) {
+            return null;
+        }
         return kind != BatchKind.COUPON ? faceValue : couponKind == Coupon.Kind.AMOUNT_OFF ? amountOff : maxOff;
     }
 }

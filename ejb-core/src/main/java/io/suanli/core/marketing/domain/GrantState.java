@@ -40,8 +40,14 @@ public record GrantState(BatchKind kind, Status status, Money balance, Money fac
         }
     }
 
-    /** A new grant: a coupon available, a cash coupon with its whole face value. */
+    /**
+     * A new grant: a coupon available, a cash coupon with its whole face value; an activity pack delivered at once (its
+     * items are grants of their own batches), so it is never usable itself.
+     */
     public static GrantState granted(Batch b) {
+        if (b.kind().isPack()) {
+            return new GrantState(b.kind(), Status.USED, null, null);
+        }
         return b.kind() == BatchKind.COUPON ? new GrantState(b.kind(), Status.AVAILABLE, null, null)
                 : new GrantState(b.kind(), Status.AVAILABLE, b.faceValue(), b.faceValue());
     }

@@ -26,6 +26,10 @@ public class GrantRepository {
         em.persist(row);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public BatchRow batch(long id) {
         BatchRow b = em.find(BatchRow.class, id);
         if (b == null) {
@@ -54,6 +58,22 @@ public class GrantRepository {
         return em.createQuery("select b from BatchRow b where b.autoGrantOn = :e and b.validFrom <= :at and b.validTo > :at"
                 + " and b.granted < b.quantity order by b.createdAt, b.id", BatchRow.class)
                 .setParameter("e", event).setParameter("at", at).setMaxResults(100).getResultList();
+    }
+
+    /** The items of an activity pack, in the order of their batches' ids (the order their rows are locked in). */
+    public List<PackItemRow> items(long packId) {
+        return em.createQuery("select i from PackItemRow i where i.packId = :p order by i.itemBatchId", PackItemRow.class)
+                .setParameter("p", packId).getResultList();
+    }
+
+    /** The items of these packs. */
+    public Map<Long, List<PackItemRow>> items(Collection<Long> packIds) {
+        Map<Long, List<PackItemRow>> out = new HashMap<>();
+        if (!packIds.isEmpty()) {
+            em.createQuery("select i from PackItemRow i where i.packId in :p order by i.itemBatchId", PackItemRow.class)
+                    .setParameter("p", packIds).getResultList().forEach(i -> out.computeIfAbsent(i.packId(), k -> new java.util.ArrayList<>()).add(i));
+        }
+        return out;
     }
 
     /** Newest first. */

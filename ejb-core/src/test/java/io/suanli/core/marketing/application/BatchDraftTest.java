@@ -121,4 +121,20 @@ class BatchDraftTest {
         assertEquals(409, again.httpStatus());
         assertEquals(FROM.plusSeconds(60), row.codesExportedAt());
     }
+
+    @Test
+    void anActivityPackHasNoValueOfItsOwn() {
+        BatchDraft pack = new BatchDraft("ACTIVITY_PACK", "新客礼包", 100, null, null, null, null, null, null, null, null, null, null, null, FROM, TO,
+                "REGISTERED", null, java.util.List.of(new PackItem(1L, 2)));
+        Batch b = BatchService.batch(1, pack);
+        assertTrue(b.kind().isPack());
+        assertNull(b.value());
+        assertEquals(AutoGrant.Trigger.REGISTERED, b.autoGrant().on(), "a pack may grant itself on an event");
+        assertEquals("marketing.packHasNoValue", key(new BatchDraft("ACTIVITY_PACK", "x", 100, null, null, null, null, null, null, "5.00", null, null,
+                null, null, FROM, TO)));
+        assertEquals("marketing.packHasNoValue", key(new BatchDraft("ACTIVITY_PACK", "x", 100, null, null, null, null, null, null, null, null, null,
+                "modelarts-dedicated", null, FROM, TO)));
+        assertEquals(io.suanli.core.marketing.domain.GrantState.Status.USED,
+                io.suanli.core.marketing.domain.GrantState.granted(b).status(), "delivered at once: its items are the usable grants");
+    }
 }

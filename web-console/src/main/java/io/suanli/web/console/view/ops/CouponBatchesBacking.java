@@ -6,6 +6,7 @@ import io.suanli.core.marketing.application.BatchView;
 import io.suanli.core.marketing.application.CouponWorth;
 import io.suanli.core.marketing.application.GrantFilter;
 import io.suanli.core.marketing.application.GrantResult;
+import io.suanli.core.marketing.application.PackItem;
 import io.suanli.core.shared.application.PlatformClock;
 import io.suanli.web.console.view.common.ConsoleBean;
 import io.suanli.web.console.view.common.PagedModel;
@@ -69,6 +70,8 @@ public class CouponBatchesBacking implements Serializable {
     private LocalDate validTo;
     private String autoGrantOn = "";
     private String autoGrantMin;
+    private List<Object> packItems = List.of();
+    private List<BatchView> packable = List.of();
 
     private BatchView granting;
     private String grantTo = "IDS";
@@ -83,17 +86,23 @@ public class CouponBatchesBacking implements Serializable {
     void defaults() {
         validFrom = clock.today();
         validTo = validFrom.plusYears(1);
+        // the batches an activity pack may bundle: coupons and deduction cash coupons with something left
+        packable = batches.list(0, 200).rows().stream().filter(b -> ("COUPON".equals(b.kind()) || "DEDUCTION_CASH_COUPON".equals(b.kind()))
+                && b.grantable()).toList();
     }
 
     public void create() {
         boolean coupon = "COUPON".equals(kind);
         boolean amount = coupon && "AMOUNT_OFF".equals(couponKind);
         boolean byCodes = "RECHARGE_CASH_COUPON".equals(kind);
+        boolean pack = "ACTIVITY_PACK".equals(kind);
+        List<PackItem> items = pack ? packItems.stream().map(id -> new PackItem(Long.valueOf(String.valueOf(id)), 1)).toList() : null;
         BatchDraft d = new BatchDraft(kind, name, quantity, perCustomer, amount ? amountOff : null, coupon && !amount ? percentOff : null,
                 coupon && !amount ? ConsoleBean.trimmed(maxOff) : null, coupon ? ConsoleBean.trimmed(threshold) : null, coupon ? withDiscounts : null,
-                coupon ? null : faceValue, "DEDUCTION_CASH_COUPON".equals(kind) ? paygAllowed : null, null,
-                "RECHARGE_CASH_COUPON".equals(kind) ? null : ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo),
-                byCodes ? null : ConsoleBean.trimmed(autoGrantOn), !byCodes && "FIRST_RECHARGE".equals(autoGrantOn) ? ConsoleBean.trimmed(autoGrantMin) : null);
+                coupon || pack ? null : faceValue, "DEDUCTION_CASH_COUPON".equals(kind) ? paygAllowed : null, null,
+                byCodes || pack ? null : ConsoleBean.trimmed(productCode), null, PlatformClock.startOf(validFrom), PlatformClock.startOf(validTo),
+                byCodes ? null : ConsoleBean.trimmed(autoGrantOn), !byCodes && "FIRST_RECHARGE".equals(autoGrantOn) ? ConsoleBean.trimmed(autoGrantMin) : null,
+                items);
         if (console.act(() -> batches.create(d), "marketing.batchCreated")) {
             name = null;
             quantity = null;
@@ -105,6 +114,7 @@ public class CouponBatchesBacking implements Serializable {
             productCode = null;
             autoGrantOn = "";
             autoGrantMin = null;
+            packItems = List.of();
             defaults();
         }
     }
@@ -222,6 +232,9 @@ public class CouponBatchesBacking implements Serializable {
     public void setValidFrom(LocalDate v) { validFrom = v; }
     public LocalDate getValidTo() { return validTo; }
     public void setValidTo(LocalDate v) { validTo = v; }
+    public List<Object> getPackItems() { return packItems; }
+    public void setPackItems(List<Object> v) { packItems = v == null ? List.of() : v; }
+    public List<BatchView> getPackable() { return packable; }
     public String getAutoGrantOn() { return autoGrantOn; }
     public void setAutoGrantOn(String v) { autoGrantOn = v; }
     public String getAutoGrantMin() { return autoGrantMin; }

@@ -139,7 +139,7 @@ public class OpsMarketingResource {
                 JsonBodies.bool(b, "withDiscounts"), JsonBodies.rate(b, "faceValue"), JsonBodies.bool(b, "paygAllowed"),
                 JsonBodies.string(b, "categoryCode", false), JsonBodies.string(b, "productCode", false),
                 JsonBodies.string(b, "specCode", false), JsonBodies.instant(b, "validFrom"), JsonBodies.instant(b, "validTo"),
-                JsonBodies.string(b, "autoGrantOn", false), JsonBodies.rate(b, "autoGrantMinRecharge")));
+                JsonBodies.string(b, "autoGrantOn", false), JsonBodies.rate(b, "autoGrantMinRecharge"), items(b)));
         return Response.status(Response.Status.CREATED).entity(batch(v)).build();
     }
 
@@ -175,6 +175,25 @@ public class OpsMarketingResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** An activity pack's {@code items: [{batchId, count?}]}; anything else there is a 400. */
+    static java.util.List<io.suanli.core.marketing.application.PackItem> items(JsonObject b) {
+        if (!b.containsKey("items") || b.isNull("items")) {
+            return null;
+        }
+        if (!(b.get("items") instanceof jakarta.json.JsonArray a)) {
+            throw new io.suanli.core.shared.domain.SuanliException("validation.required", "items");
+        }
+        java.util.List<io.suanli.core.marketing.application.PackItem> out = new java.util.ArrayList<>();
+        for (jakarta.json.JsonValue v : a) {
+            if (!(v instanceof JsonObject i)) {
+                throw new io.suanli.core.shared.domain.SuanliException("validation.required", "items");
+            }
+            out.add(new io.suanli.core.marketing.application.PackItem(JsonBodies.idIfGiven(i, "batchId"),
+                    JsonBodies.integerIfGiven(i, "count")));
+        }
+        return out;
+    }
+
     static JsonObject batch(BatchView v) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("id", String.valueOf(v.id()))
@@ -192,6 +211,12 @@ public class OpsMarketingResource {
                 .add("createdAt", v.createdAt().toString())
                 .add("createdBy", v.createdBy());
         opt(b, "couponKind", v.couponKind());
+        if (!v.items().isEmpty()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            v.items().forEach(i -> items.add(Json.createObjectBuilder().add("batchId", String.valueOf(i.batchId())).add("name", i.name())
+                    .add("kind", i.kind()).add("count", i.count())));
+            b.add("items", items);
+        }
         opt(b, "codesExportedAt", v.codesExportedAt() == null ? null : v.codesExportedAt().toString());
         opt(b, "autoGrantOn", v.autoGrantOn());
         opt(b, "autoGrantMinRecharge", v.autoGrantMinRecharge() == null ? null : v.autoGrantMinRecharge().toString());
