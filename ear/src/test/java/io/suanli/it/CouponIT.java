@@ -455,6 +455,65 @@ class CouponIT {
         ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":" + (instant == null ? "null" : "\"" + instant + "\"") + "}", "Authorization", LedgerIT.admin()));
     }
 
+    JsonObject charge(String resourceId, java.time.Instant hour, String amount) throws Exception {
+        return ok(http.json("POST", "/api/v1/dev/usage/charges", "{\"resourceId\":\"" + resourceId + "\",\"hour\":\"" + hour
+                + "\",\"amount\":\"" + amount + "\"}", "Authorization", LedgerIT.admin()));
+    }
+
+    /**
+     * SPEC §9 for pay-as-you-go: each hour is priced by the discounts in force in that hour (a customer discount of 0.80
+     * on 14.00 a node-hour → 11.20); deduction cash coupons allowed for pay-as-you-go pay first, soonest expiring first
+     * (10.00 and 1.20 of 5.00, then 3.80), the cash account the rest; a cash coupon without pay-as-you-go is never touched; a discount
+     * ended at 02:15 still prices the hour of 02:00, not the one of 03:00; replaying an hour changes nothing.
+     */
+    @Test
+    void paygHoursAreDiscountedInTheirHourAndPaidByPaygCashCouponsFirst() throws Exception {
+        OrderIT.Customer c = customer("100.00");
+        try {
+            String mine = ok(http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + catalog.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"按需8折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id()
+                    + "\",\"rate\":\"0.80\"}", "Authorization", TestCatalog.ops())).getString("id");
+            discounts.add(mine);
+            String soon = "按需抵扣10-" + c.id();
+            String later = "按需抵扣5-" + c.id();
+            String prepaid = "包月抵扣50-" + c.id();
+            for (String b : List.of(batchFor(catalog.product(), "2098-01-01T00:00:00Z", "\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + soon
+                            + "\",\"quantity\":1,\"faceValue\":\"10.00\",\"paygAllowed\":true"),
+                    batch("\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + later + "\",\"quantity\":1,\"faceValue\":\"5.00\",\"paygAllowed\":true"),
+                    batch("\"kind\":\"DEDUCTION_CASH_COUPON\",\"name\":\"" + prepaid + "\",\"quantity\":1,\"faceValue\":\"50.00\""))) {
+                assertEquals(1, ok(grant(b, c.id())).getInt("granted"));
+            }
+            OrderIT orders = new OrderIT();
+            JsonObject o = ok(orders.order(c, catalog.spec(), 1, "PAYG", null, null));
+            String resource = orders.accept(o.getString("orderNo"), null).getString("resourceId");
+            java.time.Instant h0 = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+
+            JsonObject first = charge(resource, h0, "14.00");
+            assertEquals("11.20", first.getString("rated"), "14.00 × 0.80");
+            assertEquals("0.00", first.getString("charged"), "10.00 by the soonest-expiring cash coupon, 1.20 by the other");
+            JsonObject second = charge(resource, h0.plusSeconds(3600), "14.00");
+            assertEquals("7.40", second.getString("charged"), "3.80 left on the other one, the rest from cash");
+            assertTrue(charge(resource, h0, "14.00").getBoolean("replayed"));
+            assertEquals("0.00", coupon(c, soon).getString("balance"));
+            assertEquals("0.00", coupon(c, later).getString("balance"));
+            assertEquals("50.00", coupon(c, prepaid).getString("balance"), "not allowed for pay-as-you-go");
+            assertEquals("92.60", orders.account(c).getString("cash"));
+            String hours = "select count(*) from usage_hour where resource_id = " + resource;
+            assertEquals(1, TestUsers.count(hours + " and list_amount = 14.00 and discount = 2.80 and rated = 11.20 and coupon_paid = 11.20 and charged = 0.00"));
+            assertEquals(1, TestUsers.count(hours + " and coupon_paid = 3.80 and charged = 7.40"));
+            assertEquals(3, TestUsers.count("select count(*) from coupon_use where customer_id = " + c.id() + " and status = 'USED' and order_no like 'USE-"
+                    + resource + "-%'"));
+
+            clock(h0.plusSeconds(2 * 3600 + 900).toString());
+            ok(http.json("POST", "/api/v1/ops/marketing/discounts/" + mine + "/end", null, "Authorization", TestCatalog.ops()));
+            assertEquals("11.20", charge(resource, h0.plusSeconds(2 * 3600), "14.00").getString("charged"), "in force at 02:00, ended at 02:15");
+            assertEquals("14.00", charge(resource, h0.plusSeconds(3 * 3600), "14.00").getString("charged"), "ended before 03:00");
+            assertEquals("67.40", orders.account(c).getString("cash"));
+        } finally {
+            clock(null);
+        }
+    }
+
     /**
      * §8 on a discounted, couponed order: an unpaid order that expires gives its coupon and cash coupon back (a coupon
      * that ended meanwhile stays expired); a paid one unsubscribed refunds the used share of what the accounts paid,

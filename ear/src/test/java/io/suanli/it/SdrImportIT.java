@@ -193,6 +193,49 @@ class SdrImportIT {
         assertTrue(http.get("/api/v1/system/sdr/files/" + fileId, "Authorization", c.token()).statusCode() >= 403);
     }
 
+    /**
+     * SPEC §9 on SDR rating: a customer discount of 0.80 prices each hour (5.00 → 4.00, 5.00 → 4.00, 6.00 → 4.80), a
+     * pay-as-you-go cash coupon of 3.00 pays first (3.00 of hour 0), cash the rest (9.80), the bill's discount column
+     * shows the 3.20 off; a correction lowering hour 0 to one node (2.50 → 2.00) refunds the 1.00 cash of that hour and
+     * never what the cash coupon paid.
+     */
+    @Test
+    void hoursAreRatedWithTheDiscountsOfTheirHourAndPaidByPaygCashCouponsFirst() throws Exception {
+        OrderIT.Customer c = orders.customer("100.00", "0.00");
+        String discount = OrderIT.ok(http.json("POST", "/api/v1/ops/marketing/discounts", "{\"productCode\":\"" + catalog.product()
+                + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"name\":\"按量8折\",\"scope\":\"CUSTOMER\",\"customerId\":\"" + c.id()
+                + "\",\"rate\":\"0.80\"}", "Authorization", TestCatalog.ops())).getString("id");
+        try {
+            String batch = OrderIT.ok(http.json("POST", "/api/v1/ops/marketing/batches", "{\"productCode\":\"" + catalog.product()
+                    + "\",\"validFrom\":\"2020-01-01T00:00:00Z\",\"validTo\":\"2099-01-01T00:00:00Z\",\"kind\":\"DEDUCTION_CASH_COUPON\","
+                    + "\"name\":\"按量抵扣3-" + c.id() + "\",\"quantity\":1,\"faceValue\":\"3.00\",\"paygAllowed\":true}",
+                    "Authorization", TestCatalog.ops())).getString("id");
+            assertEquals(1, OrderIT.ok(http.json("POST", "/api/v1/ops/marketing/batches/" + batch + "/grants", "{\"customerIds\":[\""
+                    + c.id() + "\"]}", "Authorization", TestCatalog.ops())).getInt("granted"));
+            String[] res = payg(c);
+            orders.clock("2026-07-01T05:00:00Z");
+            String p = "d" + SEQ.incrementAndGet() + "-";
+            String content = line(p + 0, "20", res[1], "100", "2") + "\n" + line(p + 1, "20", res[1], "101", "2") + "\n"
+                    + line(p + 2, "20", res[1], "102", "2") + "\n";
+            JsonObject f = done(parse(upload(name(SEQ.incrementAndGet()), content).body()).getString("id"));
+            assertEquals("IMPORTED", f.getString("status"), f.toString());
+            assertEquals("9.80", f.getString("amountCharged"), f.toString());
+            assertEquals("90.20", orders.account(c).getString("cash"));
+            String hour0 = "select count(*) from usage_hour where resource_id = " + res[0] + " and hour_start = (select min(hour_start) from usage_hour where resource_id = " + res[0] + ")";
+            assertEquals(1, TestUsers.count(hour0 + " and list_amount = 5.00 and discount = 1.00 and rated = 4.00 and coupon_paid = 3.00 and charged = 1.00"));
+            assertEquals("3.20", OrderIT.ok(http.get("/api/v1/bills/2026-07", "Authorization", c.token())).getString("discount"));
+
+            JsonObject fixed = done(parse(upload(name(SEQ.incrementAndGet()), line(p + "c0", "30", res[1], "100", "1") + "\n").body()).getString("id"));
+            assertEquals("IMPORTED", fixed.getString("status"), fixed.toString());
+            assertEquals("-1.00", fixed.getString("amountCharged"), fixed.toString());
+            assertEquals("91.20", orders.account(c).getString("cash"));
+            assertEquals(1, TestUsers.count(hour0 + " and list_amount = 2.50 and discount = 0.50 and rated = 2.00 and coupon_paid = 2.00 and charged = 0.00"));
+            LedgerIT.assertReconciled(http, c.id());
+        } finally {
+            http.json("POST", "/api/v1/ops/marketing/discounts/" + discount + "/end", null, "Authorization", TestCatalog.ops());
+        }
+    }
+
     @Test
     void filesInTheObsBucketAreFetchedAndImported() throws Exception {
         OrderIT.Customer c = orders.customer("100.00", "0.00");

@@ -141,6 +141,14 @@ public class CatalogService {
         return new SpecPrice(spec.code(), p.code(), c.code(), t.code(), v.id(), mode.name(), v.unit(), v.amount());
     }
 
+    /** The category code of a product, null when there is no such product: pay-as-you-go hours are matched by it (§9). */
+    @jakarta.annotation.security.RolesAllowed(Roles.SYS_ADMIN)
+    @NoFunction("the platform's usage rating")
+    public String categoryOf(String productCode) {
+        return catalog.findByCode(Product.class, productCode).map(p -> em.find(Category.class, p.categoryId()))
+                .map(Category::code).orElse(null);
+    }
+
     /** A spec of any product, by code: for staff who define quotas or check orders. */
     @jakarta.annotation.security.RolesAllowed({Roles.SYS_ADMIN, Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @NoFunction("catalog reads that ordering, billing and provisioning need for every role")

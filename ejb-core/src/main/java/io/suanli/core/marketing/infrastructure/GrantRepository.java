@@ -115,6 +115,17 @@ public class GrantRepository {
                 .setParameter("c", customerId).setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
     }
 
+    /**
+     * The customer's deduction cash coupons with balance left whose batch allows pay-as-you-go hours, locked in id order
+     * (two charges of one customer wait for each other, never deadlock).
+     */
+    public List<GrantRow> lockPaygCashCoupons(long customerId) {
+        return em.createQuery("select g from GrantRow g where g.customerId = :c and g.status = :a and g.batchId in"
+                        + " (select b.id from BatchRow b where b.kind = :k and b.paygAllowed = true) order by g.id", GrantRow.class)
+                .setParameter("c", customerId).setParameter("a", "AVAILABLE").setParameter("k", "DEDUCTION_CASH_COUPON")
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** What the order took, in the order it was taken. */
     public List<UseRow> uses(String orderNo) {
         return em.createQuery("select u from UseRow u where u.orderNo = :o order by u.id", UseRow.class)

@@ -47,6 +47,17 @@ public class MarketingRepository {
                 .setParameter("at", at).setParameter("p", productCode).getResultList();
     }
 
+    /**
+     * The discounts in force at some time in {@code [from, to)} that may apply to the product, with when they were
+     * ended: pay-as-you-go hours are priced with the discounts in force in each hour (one query per resource and batch).
+     */
+    public List<DiscountRow> inForceDuring(Instant from, Instant to, String productCode) {
+        return em.createQuery("select d from DiscountRow d where d.validFrom < :to and (d.validTo is null or d.validTo > :from)"
+                        + " and (d.endedAt is null or d.endedAt > :from) and (d.productCode is null or d.productCode = :p)"
+                        + " order by d.id", DiscountRow.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("p", productCode).getResultList();
+    }
+
     /** Newest first. */
     public List<DiscountRow> page(int first, int max) {
         return em.createQuery("select d from DiscountRow d order by d.createdAt desc, d.id desc", DiscountRow.class)

@@ -66,6 +66,10 @@ public class ResourceLifecycleService {
     jakarta.enterprise.inject.Instance<ResourceReleaser> releasers;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<UsagePricing> pricings;
+
+    @Inject
     @ConfigProperty(name = "suanli.resource.expiry-grace-days", defaultValue = "7")
     int expiryGraceDays;
 
@@ -84,7 +88,7 @@ public class ResourceLifecycleService {
     javax.sql.DataSource dataSource;
 
     private static final String[] USAGE_HOUR_COLUMNS = {"resource_id", "hour_start", "rated", "charged", "created_at",
-            "usage_amount", "price_version_id", "charge_ref"};
+            "usage_amount", "price_version_id", "charge_ref", "list_amount", "discount", "coupon_paid"};
 
     /** What one usage hour did: rated amount, what was charged now, what is owed, and whether it was a replay. */
     public record UsageCharge(long resourceId, Instant hour, Money rated, Money charged, Money owed, String status, boolean replayed) {
@@ -118,10 +122,13 @@ public class ResourceLifecycleService {
 
     /**
      * Charges a batch of rated hours of one pay-as-you-go resource with one ledger entry ({@code reference}),
-     * idempotent per hour: an hour already rated at the same amount changes nothing; rated higher (a correction, a
-     * late record) it is charged the difference; rated lower, the difference first lowers what the hour still owed,
-     * then is refunded against the charge that took it. As with {@link #chargeHour}, what the funds do not cover is
-     * owed and the resource goes into arrears. Hours outside the resource's life are skipped and counted.
+     * idempotent per hour. Each hour's list amount is first priced by the discounts in force in that hour (SPEC §9,
+     * {@link UsagePricing}): what is due is the amount after discounts. An hour already rated at the same amount changes
+     * nothing; rated higher (a correction, a late record) it is charged the difference; rated lower, the difference
+     * first lowers what the hour still owed, then is refunded against the charge that took it (what cash coupons paid
+     * is never refunded). What is due is paid by deduction cash coupons allowed for pay-as-you-go first, then by the
+     * accounts; as with {@link #chargeHour}, what the funds do not cover is owed and the resource goes into arrears.
+     * Hours outside the resource's life are skipped and counted.
      */
     public UsageBatch chargeUsage(long resourceId, String reference, List<RatedHour> hours) {
         Resource r = rows.lockResource(resourceId, null);
@@ -143,46 +150,60 @@ public class ResourceLifecycleService {
         if (byHour.isEmpty()) {
             return new UsageBatch(resourceId, 0, 0, outside, Money.ZERO, Money.ZERO, Money.ZERO, r.owed(), r.status().name());
         }
+        UsagePricing.Subject subject = new UsagePricing.Subject(r.id(), r.customerId(), r.productCode(), r.specCode(),
+                r.billingMode(), r.nodes());
+        Map<Instant, Money> discounts = discounts(subject, byHour.values());
         Map<Instant, UsageHour> done = new java.util.HashMap<>();
         em.createQuery("select u from UsageHour u where u.resourceId = :r and u.hourStart >= :a and u.hourStart <= :b", UsageHour.class)
                 .setParameter("r", resourceId).setParameter("a", byHour.firstKey()).setParameter("b", byHour.lastKey())
                 .getResultList().forEach(u -> done.put(u.hourStart(), u));
         Money increase = Money.ZERO;
+        Money discountGiven = Money.ZERO;
         List<RatedHour> fresh = new java.util.ArrayList<>();
         List<Map.Entry<UsageHour, RatedHour>> higher = new java.util.ArrayList<>();
         List<Map.Entry<UsageHour, RatedHour>> lower = new java.util.ArrayList<>();
         for (RatedHour h : byHour.values()) {
+            Money due = h.rated().minus(discounts.get(h.hour()));
             UsageHour u = done.get(h.hour());
             if (u == null) {
                 fresh.add(h);
-                increase = increase.plus(h.rated());
+                increase = increase.plus(due);
+                discountGiven = discountGiven.plus(discounts.get(h.hour()));
             } else {
-                int c = h.rated().amount().compareTo(u.rated());
+                int c = due.amount().compareTo(u.rated());
                 if (c > 0) {
                     higher.add(Map.entry(u, h));
-                    increase = increase.plus(h.rated().minus(Money.of(u.rated())));
+                    increase = increase.plus(due.minus(Money.of(u.rated())));
                 } else if (c < 0) {
                     lower.add(Map.entry(u, h));
                 }
             }
         }
+        Money byCoupons = increase.isPositive() ? cashCoupons(subject, reference, increase, now) : Money.ZERO;
+        Money owing = increase.minus(byCoupons);
         Money available = ledger.available(r.customerId());
-        Money charge = increase.compareTo(available) <= 0 ? increase : available;
+        Money charge = owing.compareTo(available) <= 0 ? owing : available;
         if (charge.isPositive()) {
             ledger.charge(r.customerId(), charge, "AUTO", reference, "PAYG " + r.specCode() + " ×" + r.nodes() + " "
-                    + HOUR.format(byHour.firstKey()) + "–" + HOUR.format(byHour.lastKey()), usage(r));
+                    + HOUR.format(byHour.firstKey()) + "–" + HOUR.format(byHour.lastKey()), usage(r, discountGiven));
         }
-        // what was charged goes to the hours in time order; the rest of each hour is owed
+        // what cash coupons and then the accounts paid goes to the hours in time order; the rest of each hour is owed
+        Money couponsLeft = byCoupons;
         Money left = charge;
         Money ratedChange = increase;
         Money refunded = Money.ZERO;
         Money owedDown = Money.ZERO;
         List<Object[]> freshRows = new java.util.ArrayList<>(fresh.size());
         for (RatedHour h : fresh) {
-            Money paid = h.rated().compareTo(left) <= 0 ? h.rated() : left;
+            Money discount = discounts.get(h.hour());
+            Money due = h.rated().minus(discount);
+            Money byCoupon = due.compareTo(couponsLeft) <= 0 ? due : couponsLeft;
+            couponsLeft = couponsLeft.minus(byCoupon);
+            Money rest = due.minus(byCoupon);
+            Money paid = rest.compareTo(left) <= 0 ? rest : left;
             left = left.minus(paid);
-            freshRows.add(new Object[]{resourceId, h.hour(), h.rated().amount(), paid.amount(), now, h.usage(), h.priceVersionId(),
-                    paid.isPositive() ? reference : null});
+            freshRows.add(new Object[]{resourceId, h.hour(), due.amount(), paid.amount(), now, h.usage(), h.priceVersionId(),
+                    paid.isPositive() ? reference : null, h.rated().amount(), discount.amount(), byCoupon.amount()});
         }
         if (!freshRows.isEmpty()) { // bulk: an SDR file may bring a million hours
             em.flush();
@@ -193,39 +214,84 @@ public class ResourceLifecycleService {
             }
         }
         for (Map.Entry<UsageHour, RatedHour> e : higher) {
-            Money more = e.getValue().rated().minus(Money.of(e.getKey().rated()));
-            Money paid = more.compareTo(left) <= 0 ? more : left;
+            RatedHour h = e.getValue();
+            Money discount = discounts.get(h.hour());
+            Money more = h.rated().minus(discount).minus(Money.of(e.getKey().rated()));
+            Money byCoupon = more.compareTo(couponsLeft) <= 0 ? more : couponsLeft;
+            couponsLeft = couponsLeft.minus(byCoupon);
+            Money rest = more.minus(byCoupon);
+            Money paid = rest.compareTo(left) <= 0 ? rest : left;
             left = left.minus(paid);
-            e.getKey().rerate(e.getValue().usage(), e.getValue().priceVersionId(), e.getValue().rated().amount(), paid.amount(),
-                    paid.isPositive() ? reference : null);
+            e.getKey().rerate(h.usage(), h.priceVersionId(), h.rated().amount(), discount.amount(), h.rated().minus(discount).amount(),
+                    paid.amount(), byCoupon.amount(), paid.isPositive() ? reference : null);
         }
         for (Map.Entry<UsageHour, RatedHour> e : lower) {
             UsageHour u = e.getKey();
-            Money less = Money.of(u.rated()).minus(e.getValue().rated());
-            Money unpaid = Money.of(u.rated()).minus(Money.of(u.charged()));
+            RatedHour h = e.getValue();
+            Money discount = discounts.get(h.hour());
+            Money due = h.rated().minus(discount);
+            Money less = Money.of(u.rated()).minus(due);
+            Money unpaid = Money.of(u.rated()).minus(Money.of(u.charged())).minus(Money.of(u.couponPaid()));
             Money forgiven = less.compareTo(unpaid) <= 0 ? less : unpaid;
-            Money back = less.minus(forgiven);
+            Money over = less.minus(forgiven);
+            Money back = over.compareTo(Money.of(u.charged())) <= 0 ? over : Money.of(u.charged());
             if (back.isPositive()) {
                 String chargeRef = u.chargeRef() != null ? u.chargeRef() : "USE-" + resourceId + "-" + HOUR.format(u.hourStart());
                 ledger.refund(r.customerId(), reference + "-R" + HOUR.format(u.hourStart()), List.of(chargeRef), back,
-                        "PAYG correction " + r.specCode() + " " + HOUR.format(u.hourStart()), usage(r));
+                        "PAYG correction " + r.specCode() + " " + HOUR.format(u.hourStart()), usage(r, null));
                 refunded = refunded.plus(back);
             }
             owedDown = owedDown.plus(forgiven);
             ratedChange = ratedChange.minus(less);
-            u.rerate(e.getValue().usage(), e.getValue().priceVersionId(), e.getValue().rated().amount(),
-                    back.amount().negate(), null);
+            // what cash coupons paid beyond the new amount is not refunded (SPEC §9): it leaves the hour's record
+            u.rerate(h.usage(), h.priceVersionId(), h.rated().amount(), discount.amount(), due.amount(), back.amount().negate(),
+                    over.minus(back).amount().negate(), null);
         }
         ResourceStatus before = r.status();
-        r.usageBatch(byHour.lastKey(), charge.minus(refunded), increase.minus(charge).minus(owedDown),
-                ledger.available(r.customerId()).isPositive(), now);
-        moved(r, before, now, "usage " + ratedChange + " charged " + charge);
+        Money owedUp = owing.minus(charge);
+        boolean inFunds = ledger.available(r.customerId()).isPositive() || byCoupons.isPositive() && !owedUp.isPositive();
+        r.usageBatch(byHour.lastKey(), charge.minus(refunded), owedUp.minus(owedDown), inFunds, now);
+        moved(r, before, now, "usage " + ratedChange + " charged " + charge + (byCoupons.isPositive() ? " cash coupons " + byCoupons : ""));
         return new UsageBatch(resourceId, fresh.size(), higher.size() + lower.size(), outside, ratedChange, charge, refunded,
                 r.owed(), r.status().name());
     }
 
+    /** What the discounts in force in each hour take off its list amount (never more than it), by hour. */
+    private Map<Instant, Money> discounts(UsagePricing.Subject subject, java.util.Collection<RatedHour> hours) {
+        List<UsagePricing.Hour> priced = hours.stream().map(h -> new UsagePricing.Hour(h.hour(), h.rated())).toList();
+        Map<Instant, Money> out = new java.util.HashMap<>();
+        priced.forEach(h -> out.put(h.start(), Money.ZERO));
+        for (UsagePricing p : pricings) {
+            List<Money> d = p.discounts(subject, priced);
+            for (int i = 0; i < priced.size(); i++) {
+                UsagePricing.Hour h = priced.get(i);
+                Money sum = out.get(h.start()).plus(d.get(i));
+                out.put(h.start(), sum.compareTo(h.list()) > 0 ? h.list() : sum);
+            }
+        }
+        return out;
+    }
+
+    /** What deduction cash coupons allowed for pay-as-you-go pay of {@code due}. */
+    private Money cashCoupons(UsagePricing.Subject subject, String reference, Money due, Instant now) {
+        Money paid = Money.ZERO;
+        for (UsagePricing p : pricings) {
+            Money left = due.minus(paid);
+            if (!left.isPositive()) {
+                break;
+            }
+            Money x = p.payWithCashCoupons(subject, reference, left, now);
+            if (x.isNegative() || x.compareTo(left) > 0) {
+                throw new IllegalStateException("cash coupons paid " + x + " of " + left);
+            }
+            paid = paid.plus(x);
+        }
+        return paid;
+    }
+
     /**
-     * Charges one rated usage hour of a pay-as-you-go resource: all of it when the funds cover it, else what they
+     * Charges one hour of a pay-as-you-go resource rated at {@code rated} (its list amount; the dev profile's trigger),
+     * the same way as the hours of an SDR file ({@link #chargeUsage}): discounts, cash coupons, then what the funds
      * cover, the rest owed and the resource in arrears. The same resource and hour again changes nothing.
      */
     public UsageCharge chargeHour(long resourceId, Instant hour, Money rated) {
@@ -245,18 +311,8 @@ public class ResourceLifecycleService {
         if (done != null) {
             return new UsageCharge(resourceId, h, Money.of(done.rated()), Money.of(done.charged()), r.owed(), r.status().name(), true);
         }
-        Instant now = clock.now();
-        Money available = ledger.available(r.customerId());
-        Money charge = rated.compareTo(available) <= 0 ? rated : available;
-        if (charge.isPositive()) {
-            ledger.charge(r.customerId(), charge, "AUTO", "USE-" + resourceId + "-" + HOUR.format(h),
-                    "PAYG " + r.specCode() + " ×" + r.nodes() + " " + HOUR.format(h), usage(r));
-        }
-        ResourceStatus before = r.status();
-        r.usage(h, rated, charge, ledger.available(r.customerId()).isPositive(), now);
-        em.persist(new UsageHour(resourceId, h, rated.amount(), charge.amount(), now));
-        moved(r, before, now, "usage " + rated + " charged " + charge);
-        return new UsageCharge(resourceId, h, rated, charge, r.owed(), r.status().name(), false);
+        UsageBatch b = chargeUsage(resourceId, "USE-" + resourceId + "-" + HOUR.format(h), List.of(new RatedHour(h, null, null, rated)));
+        return new UsageCharge(resourceId, h, b.ratedChange(), b.charged(), b.owed(), b.status(), false);
     }
 
     /** One pass over the resources whose time has come; answers how many moved to each status. */
@@ -323,7 +379,12 @@ public class ResourceLifecycleService {
     }
 
     private static io.suanli.core.billing.application.ChargeTags usage(Resource r) {
-        return new io.suanli.core.billing.application.ChargeTags(r.productCode(), r.specCode(), r.billingMode(), "USAGE", null);
+        return usage(r, null);
+    }
+
+    private static io.suanli.core.billing.application.ChargeTags usage(Resource r, Money discount) {
+        return new io.suanli.core.billing.application.ChargeTags(r.productCode(), r.specCode(), r.billingMode(), "USAGE",
+                discount == null || !discount.isPositive() ? null : discount);
     }
 
     private List<Long> due(Instant now) {

@@ -61,6 +61,18 @@ public class UsageHour {
     @Column(name = "charge_ref")
     private String chargeRef;
 
+    /** Usage × the unit price in force in the hour; null for hours rated before discounts applied (it was {@code rated}). */
+    @Column(name = "list_amount", precision = 19, scale = 2)
+    private BigDecimal listAmount;
+
+    /** What the discounts in force in the hour took off its list amount. */
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal discount = BigDecimal.ZERO.setScale(2);
+
+    /** What deduction cash coupons paid of the hour (never refunded, SPEC §9); rated = charged + couponPaid + owed. */
+    @Column(name = "coupon_paid", nullable = false, precision = 19, scale = 2)
+    private BigDecimal couponPaid = BigDecimal.ZERO.setScale(2);
+
     protected UsageHour() {
     }
 
@@ -80,12 +92,19 @@ public class UsageHour {
         this.chargeRef = chargeRef;
     }
 
-    /** A correction re-rated the hour: its new usage and amount; what was charged moves by {@code chargedDelta}. */
-    public void rerate(BigDecimal usageAmount, Long priceVersionId, BigDecimal rated, BigDecimal chargedDelta, String chargeRef) {
+    /**
+     * A correction re-rated the hour: its new usage, list amount, discount and amount due; what the ledger charged
+     * moves by {@code chargedDelta}, what cash coupons paid by {@code couponDelta}.
+     */
+    public void rerate(BigDecimal usageAmount, Long priceVersionId, BigDecimal listAmount, BigDecimal discount, BigDecimal rated,
+                       BigDecimal chargedDelta, BigDecimal couponDelta, String chargeRef) {
         this.usageAmount = usageAmount;
         this.priceVersionId = priceVersionId;
+        this.listAmount = listAmount;
+        this.discount = discount;
         this.rated = rated;
         this.charged = charged.add(chargedDelta);
+        this.couponPaid = couponPaid.add(couponDelta);
         if (chargeRef != null && this.chargeRef == null) {
             this.chargeRef = chargeRef;
         }
@@ -103,4 +122,7 @@ public class UsageHour {
     public Instant hourStart() { return hourStart; }
     public BigDecimal usageAmount() { return usageAmount; }
     public String chargeRef() { return chargeRef; }
+    public BigDecimal listAmount() { return listAmount == null ? rated : listAmount; }
+    public BigDecimal discount() { return discount; }
+    public BigDecimal couponPaid() { return couponPaid; }
 }
