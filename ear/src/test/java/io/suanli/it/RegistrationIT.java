@@ -65,9 +65,16 @@ class RegistrationIT {
 
     HttpResponse<String> register(String type, String username, String password, String mobile, String code, String email,
                                   String invite, boolean terms, String... headers) throws Exception {
+        return registerIn(null, type, username, password, mobile, code, email, invite, terms, headers);
+    }
+
+    /** The same with more fields ({@code extra}: JSON members, e.g. the province and city codes). */
+    HttpResponse<String> registerIn(String extra, String type, String username, String password, String mobile, String code, String email,
+                                    String invite, boolean terms, String... headers) throws Exception {
         String body = "{\"type\":\"" + type + "\",\"name\":\"星河智算科技有限公司\",\"username\":\"" + username + "\",\"password\":\""
                 + password + "\",\"mobile\":\"" + mobile + "\",\"smsCode\":\"" + code + "\",\"email\":\"" + email + "\""
-                + (invite == null ? "" : ",\"inviteCode\":\"" + invite + "\"") + ",\"termsAccepted\":" + terms + "}";
+                + (invite == null ? "" : ",\"inviteCode\":\"" + invite + "\"") + (extra == null ? "" : "," + extra)
+                + ",\"termsAccepted\":" + terms + "}";
         return http.json("POST", "/api/v1/registrations", body, headers);
     }
 
@@ -76,8 +83,8 @@ class RegistrationIT {
         String mobile = newMobile();
         String user = newUsername();
         assertEquals(204, sendCode(mobile).statusCode());
-        HttpResponse<String> r = register("ENTERPRISE", user, "Bright-Harbor-2026", mobile, smsCodeSentTo(mobile),
-                user + "@corp.example", "demo2026", true);
+        HttpResponse<String> r = registerIn("\"provinceCode\":\"440000\",\"cityCode\":\"440300\"", "ENTERPRISE", user,
+                "Bright-Harbor-2026", mobile, smsCodeSentTo(mobile), user + "@corp.example", "demo2026", true);
         assertEquals(201, r.statusCode(), r.body());
         assertEquals(user, parse(r.body()).getString("username"));
 
@@ -88,7 +95,7 @@ class RegistrationIT {
         assertEquals("CUSTOMER", parse(me.body()).getJsonArray("roles").getString(0));
 
         try (Connection c = MariaDbDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                "select u.mobile_enc, u.email_enc, c.customer_type, c.verified, c.inviter_customer_id, c.invite_code "
+                "select u.mobile_enc, u.email_enc, c.customer_type, c.verified, c.inviter_customer_id, c.invite_code, c.province_code, c.city_code "
                         + "from user_account u join customer c on c.id = u.customer_id where u.username = ?")) {
             s.setString(1, user);
             try (ResultSet rs = s.executeQuery()) {
@@ -99,6 +106,8 @@ class RegistrationIT {
                 assertFalse(rs.getBoolean(4), "not verified until real-name verification");
                 assertEquals(1000001L, rs.getLong(5), "linked to the inviter");
                 assertEquals("DEMO2026", rs.getString(6));
+                assertEquals("440000", rs.getString(7), "the province given at registration (REGION discounts)");
+                assertEquals("440300", rs.getString(8));
             }
         }
         assertEquals(1, TestUsers.count("select count(*) from audit_event where action = 'REGISTER' and actor = '" + user + "'"));
@@ -189,6 +198,12 @@ class RegistrationIT {
         assertEquals("Invite code NOPE42 does not exist or is no longer valid.", parse(invite.body()).getString("message"));
         assertEquals("registration.termsRequired", parse(register("ENTERPRISE", user, "Quiet-Forest-2026", mobile, code,
                 user + "@x.example", null, false).body()).getString("code"));
+        assertEquals("customer.provinceInvalid", parse(registerIn("\"provinceCode\":\"990000\"", "ENTERPRISE", user, "Quiet-Forest-2026",
+                mobile, code, user + "@x.example", null, true).body()).getString("code"));
+        assertEquals("customer.cityInvalid", parse(registerIn("\"provinceCode\":\"440000\",\"cityCode\":\"110100\"", "ENTERPRISE", user,
+                "Quiet-Forest-2026", mobile, code, user + "@x.example", null, true).body()).getString("code"));
+        assertEquals("validation.required", parse(registerIn("\"cityCode\":\"440300\"", "ENTERPRISE", user, "Quiet-Forest-2026",
+                mobile, code, user + "@x.example", null, true).body()).getString("code"));
         assertEquals("password.common", parse(register("ENTERPRISE", user, "Password2026!", mobile, code,
                 user + "@x.example", null, true).body()).getString("code"));
         assertEquals("registration.emailInvalid", parse(register("ENTERPRISE", user, "Quiet-Forest-2026", mobile, code,

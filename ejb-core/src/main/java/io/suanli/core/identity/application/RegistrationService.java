@@ -1,5 +1,6 @@
 package io.suanli.core.identity.application;
 
+import io.suanli.core.identity.domain.Region;
 import io.suanli.core.identity.domain.Customer;
 import io.suanli.core.identity.domain.InviteCode;
 import io.suanli.core.identity.domain.PasswordHasher;
@@ -83,6 +84,22 @@ public class RegistrationService {
     @Inject
     jakarta.enterprise.event.Event<CustomerEvent> events;
 
+    /** Where the newcomer says it is (optional): a known province and, optionally, a city in it; else a keyed error. */
+    static Region region(String provinceCode, String cityCode) {
+        String province = provinceCode == null || provinceCode.isBlank() ? null : provinceCode.trim();
+        String city = cityCode == null || cityCode.isBlank() ? null : cityCode.trim();
+        if (province == null) {
+            if (city != null) {
+                throw new SuanliException("validation.required", "registration.province");
+            }
+            return null;
+        }
+        if (!io.suanli.core.identity.domain.Provinces.known(province)) {
+            throw new SuanliException("customer.provinceInvalid", province);
+        }
+        return new Region(province, city);
+    }
+
     /** Registers a customer and its first user; answers the username. Nothing is kept when anything is wrong. */
     public String register(RegistrationForm f) {
         Customer.Type type = parseType(f.type());
@@ -95,6 +112,7 @@ public class RegistrationService {
         }
         SecurityPolicy policy = policies.current();
         InviteCode invite = invite(f.inviteCode());
+        Region region = region(f.provinceCode(), f.cityCode());
         String mobileIdx = cipher.blindIndex(VerificationCodeService.MOBILE_FIELD, mobile);
         String emailIdx = cipher.blindIndex(EMAIL_FIELD, email);
         checkNewUser(username, f.password(), mobileIdx, emailIdx, policy);
@@ -109,6 +127,7 @@ public class RegistrationService {
         if (invite != null) {
             customer.invitedWith(invite.code(), invite.ownerCustomerId());
         }
+        customer.locate(region);
         UserAccount user = UserAccount.registeredCustomer(Ids.next(), username, PasswordHasher.hash(f.password()),
                 type == Customer.Type.PERSONAL ? name : username, customer.id(), cipher.encrypt(VerificationCodeService.MOBILE_FIELD, mobile),
                 mobileIdx, cipher.encrypt(EMAIL_FIELD, email), emailIdx, now);

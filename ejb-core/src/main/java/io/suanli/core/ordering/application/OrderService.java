@@ -206,14 +206,14 @@ public class OrderService {
     public byte[] export(OrderQuery q, Locale locale) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
         List<String> headers = Stream.of("orderNo", "customer", "type", "status", "product", "spec", "nodes", "billingMode",
-                "periods", "list", "discount", "coupon", "payable", "refund", "paidFrom", "createdAt", "createdBy", "paidAt")
+                "periods", "list", "discount", "coupon", "cashCoupon", "payable", "refund", "paidFrom", "createdAt", "createdBy", "paidAt")
                 .map(c -> Messages.get(locale, "order.col." + c)).toList();
         return ExcelWriter.write(Messages.get(locale, "order.sheet"),
                 headers, list(q, 0, 100_000).rows().stream().map(o -> Arrays.<Object>asList(o.orderNo(), o.customerId(),
                         Messages.get(locale, "order.type." + o.type()),
                         Messages.get(locale, "order.status." + o.status()), o.productCode(), o.specCode(),
                         o.nodes(), o.billingMode(), o.periods(), o.listAmount().amount(), o.discountAmount().amount(), o.couponAmount().amount(),
-                        o.payableAmount().amount(), o.refundAmount() == null ? null : o.refundAmount().amount(), o.paymentSplit(),
+                        o.cashCouponAmount().amount(), o.payableAmount().amount(), o.refundAmount() == null ? null : o.refundAmount().amount(), o.paymentSplit(),
                         time.format(o.createdAt()), o.createdBy(), o.paidAt() == null ? null : time.format(o.paidAt()))));
     }
 

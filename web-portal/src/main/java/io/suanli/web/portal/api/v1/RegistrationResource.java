@@ -49,7 +49,7 @@ public class RegistrationResource {
                 JsonBodies.string(b, "type", true), JsonBodies.string(b, "name", true), JsonBodies.string(b, "username", true),
                 password.toCharArray(), JsonBodies.string(b, "mobile", true), JsonBodies.string(b, "smsCode", true),
                 JsonBodies.string(b, "email", true), JsonBodies.string(b, "inviteCode", false),
-                b.get("termsAccepted") == JsonValue.TRUE, ApiErrors.locale(language)));
+                JsonBodies.string(b, "provinceCode", false), JsonBodies.string(b, "cityCode", false), b.get("termsAccepted") == JsonValue.TRUE, ApiErrors.locale(language)));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("username", username).build()).build();
     }
 }

@@ -41,6 +41,7 @@ public class RegisterBacking implements Serializable {
     private String smsCode;
     private String email;
     private String inviteCode;
+    private String province;
     private boolean termsAccepted;
 
     public void sendCode() {
@@ -56,7 +57,7 @@ public class RegisterBacking implements Serializable {
         try {
             String user = registration.register(new RegistrationForm(type, name, username,
                     password == null ? new char[0] : password.toCharArray(), mobile, smsCode, email, inviteCode,
-                    termsAccepted, lang.getLocale()));
+                    province, null, termsAccepted, lang.getLocale()));
             FacesContext.getCurrentInstance().getExternalContext().redirect(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/login?registered=" + user);
         } catch (SuanliException e) {
@@ -64,6 +65,12 @@ public class RegisterBacking implements Serializable {
         } finally {
             password = null;
         }
+    }
+
+    /** The provinces to choose from, named in the page's language. */
+    public java.util.List<jakarta.faces.model.SelectItem> getProvinces() {
+        return io.suanli.core.identity.domain.Provinces.ALL.stream()
+                .map(p -> new jakarta.faces.model.SelectItem(p.code(), p.name(lang.getLocale()))).toList();
     }
 
     public boolean isEnterprise() {
@@ -86,6 +93,8 @@ public class RegisterBacking implements Serializable {
     public void setEmail(String v) { email = v; }
     public String getInviteCode() { return inviteCode; }
     public void setInviteCode(String v) { inviteCode = v; }
+    public String getProvince() { return province; }
+    public void setProvince(String v) { province = v; }
     public boolean isTermsAccepted() { return termsAccepted; }
     public void setTermsAccepted(boolean v) { termsAccepted = v; }
 }
