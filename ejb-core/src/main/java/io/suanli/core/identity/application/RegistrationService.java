@@ -94,7 +94,7 @@ public class RegistrationService {
             }
             return null;
         }
-        if (!io.suanli.core.identity.domain.Provinces.known(province)) {
+        if (!Provinces.known(province)) {
             throw new SuanliException("customer.provinceInvalid", province);
         }
         return new Region(province, city);

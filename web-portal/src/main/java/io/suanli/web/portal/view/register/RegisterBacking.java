@@ -69,7 +69,7 @@ public class RegisterBacking implements Serializable {
 
     /** The provinces to choose from, named in the page's language. */
     public java.util.List<jakarta.faces.model.SelectItem> getProvinces() {
-        return io.suanli.core.identity.domain.Provinces.ALL.stream()
+        return io.suanli.core.identity.application.Provinces.ALL.stream()
                 .map(p -> new jakarta.faces.model.SelectItem(p.code(), p.name(lang.getLocale()))).toList();
     }
 

@@ -1,4 +1,4 @@
-package io.suanli.core.identity.domain;
+package io.suanli.core.identity.application;
 
 import java.util.List;
 import java.util.Locale;
