@@ -117,7 +117,7 @@ class JobsIT {
                 Callable<HttpResponse<String>> c = () -> {
                     ready.countDown();
                     ready.await();
-                    return http.json("POST", "/api/v1/system/jobs/dev-sleep/start", "{\"parameters\":{\"seconds\":\"30\"}}", "Authorization", admin);
+                    return http.json("POST", "/api/v1/system/jobs/dev-sleep/start", "{\"parameters\":{\"seconds\":\"30\",\"tickMillis\":\"200\"}}", "Authorization", admin);
                 };
                 answers.add(pool.submit(c));
             }

@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The dev profile's {@code dev-sleep} job: waits {@code seconds} (default 20) one second at a time, publishing its
+ * The dev profile's {@code dev-sleep} job: waits {@code seconds} (default 20) ticks of {@code tickMillis} (default
+ * 1000, at least 10: tests run it faster) one at a time, publishing its
  * progress ({@link JobProgress#total}, {@link JobProgress#done}) and answering a stop at once. It exists to try the job
  * console, stop, restart and the lease without touching data; {@code JobService} starts it only in the dev profile.
  */
@@ -28,6 +29,10 @@ public class DevSleepBatchlet extends AbstractBatchlet {
     String seconds;
 
     @Inject
+    @BatchProperty(name = "tickMillis")
+    String tickMillis;
+
+    @Inject
     JobProgress progress;
 
     private volatile boolean stopped;
@@ -35,13 +40,14 @@ public class DevSleepBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         int total = seconds == null || seconds.isBlank() ? 20 : Math.max(0, Math.min(3600, Integer.parseInt(seconds.trim())));
+        long tick = tickMillis == null || tickMillis.isBlank() ? 1000 : Math.max(10, Math.min(1000, Long.parseLong(tickMillis.trim())));
         long id = job.getExecutionId();
         progress.total(id, total);
         for (int i = 0; i < total; i++) {
             if (stopped) {
                 return BatchStatus.STOPPED.name();
             }
-            Thread.sleep(1000);
+            Thread.sleep(tick);
             progress.done(id, i + 1);
         }
         return BatchStatus.COMPLETED.name();

@@ -81,6 +81,11 @@ public class CloudAccountService {
         return a != null && a.enabled();
     }
 
+    /** Seconds between two status queries while a pool is being made or resized (production: 15). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "suanli.hcso.poll-seconds", defaultValue = "15")
+    int pollSeconds;
+
     /** A connector of the account, for provisioning, release and monitoring. */
     @RolesAllowed(Roles.SYS_ADMIN)
     @NoFunction("platform: connectors for provisioning, metrics, the SDR inbox and the dev simulator account, inside use cases that check their function")
@@ -94,7 +99,8 @@ public class CloudAccountService {
         }
         return new SdkHcsoConnector(new CloudAccount(a.name(), a.accessKey(), cipher.decrypt(SK_FIELD, a.secretKeyEnc()), a.projectId(),
                 a.region(), URI.create(a.iamEndpoint()), URI.create(a.modelArtsEndpoint()), URI.create(a.obsEndpoint()),
-                URI.create(a.cesEndpoint())), HcsoSettings.defaults());
+                URI.create(a.cesEndpoint())), HcsoSettings.defaults().withPolling(java.time.Duration.ofSeconds(pollSeconds),
+                HcsoSettings.defaults().readyTimeout()));
     }
 
     /** An object of a bucket: its key and size in bytes. */
