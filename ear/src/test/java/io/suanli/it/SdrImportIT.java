@@ -311,6 +311,12 @@ class SdrImportIT {
         assertTrue(stopped.getInt("linesRead") < 4 * perHour, "stopped before the end: " + stopped);
 
         OrderIT.ok(http.json("POST", "/api/v1/system/sdr/files/" + id + "/import", null, "Authorization", LedgerIT.admin()));
+        // the restarted job takes the file asynchronously: until then it still shows the stopped execution's FAILED
+        long stoppedBy = stopped.getJsonNumber("jobExecutionId").longValue();
+        for (int i = 0; i < 200 && file(id).getString("status").equals("FAILED")
+                && file(id).getJsonNumber("jobExecutionId").longValue() == stoppedBy; i++) {
+            Thread.sleep(50);
+        }
         JsonObject f = done(id);
         assertEquals("IMPORTED", f.getString("status"), f.toString());
         assertEquals(4 * perHour, f.getInt("records"));
