@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.shared.application.Rates;
 import io.suanli.core.catalog.application.CatalogService;
 import io.suanli.core.catalog.application.ProductView;
 import io.suanli.core.identity.application.CustomerDirectory;

@@ -1,5 +1,6 @@
 package io.suanli.core.marketing.application;
 
+import io.suanli.core.shared.application.Rates;
 import io.suanli.core.marketing.domain.StackingPolicy;
 import io.suanli.core.marketing.infrastructure.MarketingPolicyRow;
 import io.suanli.core.marketing.infrastructure.MarketingRepository;

@@ -30,6 +30,8 @@ public enum StaffFunction {
     OPS_ORDER_APPROVE("ops.order", "approve", Roles.OPS_ADMIN),
     OPS_MARKETING_VIEW("ops.marketing", "view", Roles.OPS_ADMIN, Roles.SALES),
     OPS_MARKETING_EDIT("ops.marketing", "edit", Roles.OPS_ADMIN),
+    OPS_DISTRIBUTION_VIEW("ops.distribution", "view", Roles.DIST_OPS_ADMIN, Roles.FINANCE),
+    OPS_DISTRIBUTION_EDIT("ops.distribution", "edit", Roles.DIST_OPS_ADMIN),
     SYSTEM_ORG_VIEW("system.org", "view", Roles.SYS_ADMIN),
     SYSTEM_ORG_MANAGE("system.org", "manage", Roles.SYS_ADMIN),
     SYSTEM_ROLES_MANAGE("system.roles", "manage", Roles.SYS_ADMIN),

@@ -1,16 +1,16 @@
-package io.suanli.core.marketing.application;
+package io.suanli.core.shared.application;
 
 import io.suanli.core.shared.domain.SuanliException;
 
 import java.math.BigDecimal;
 
 /** Reads a rate entered as text ("0.90"): a decimal with at most four places (as stored), else the given error key. */
-final class Rates {
+public final class Rates {
 
     private Rates() {
     }
 
-    static BigDecimal parse(String text, String field, String invalidKey) {
+    public static BigDecimal parse(String text, String field, String invalidKey) {
         if (text == null || text.isBlank()) {
             throw new SuanliException("validation.required", field);
         }

@@ -1,0 +1,64 @@
+package io.suanli.web.portal.api.v1;
+
+import io.suanli.core.distribution.application.LevelService;
+import io.suanli.core.distribution.application.LevelView;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.web.portal.api.ApiFunction;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The distributor center for distribution operations (O7, SPEC §10): {@code GET|POST /api/v1/ops/distribution/levels}
+ * (create {@code {code, name, tier: 1|2, commissionRate: "0.08", overrideRate?}}, DIST_OPS_ADMIN; rates answered with at
+ * least two decimals).
+ */
+@Path("/v1/ops/distribution")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpsDistributionResource {
+
+    @Inject
+    LevelService levels;
+
+    @GET
+    @Path("/levels")
+    public JsonArray levels() {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        levels.list().forEach(l -> rows.add(level(l)));
+        return rows.build();
+    }
+
+    @POST
+    @Path("/levels")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_EDIT)
+    public Response create(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        LevelView l = levels.create(JsonBodies.string(b, "code", false), JsonBodies.string(b, "name", false),
+                JsonBodies.integerIfGiven(b, "tier"), JsonBodies.rate(b, "commissionRate"), JsonBodies.rate(b, "overrideRate"));
+        return Response.status(Response.Status.CREATED).entity(level(l)).build();
+    }
+
+    static JsonObject level(LevelView l) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("code", l.code()).add("name", l.name()).add("tier", l.tier())
+                .add("commissionRate", OpsMarketingResource.rate(l.commissionRate()))
+                .add("createdAt", l.createdAt().toString()).add("createdBy", l.createdBy());
+        if (l.tier() == 1) {
+            b.add("overrideRate", OpsMarketingResource.rate(l.overrideRate()));
+        }
+        if (l.endedAt() != null) {
+            b.add("endedAt", l.endedAt().toString());
+        }
+        return b.build();
+    }
+}
