@@ -84,6 +84,28 @@ public class CustomerDirectory {
         return out;
     }
 
+    /** Where a customer stands for distribution: verified or not, and the invite code it registered with (and whose). */
+    public record Standing(boolean verified, String inviteCode, Long inviterCustomerId) {
+    }
+
+    /** The standing of a customer (null when there is no such customer): a distributor application checks it. */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @NoFunction("distribution: whether an applicant is verified and whose invite code it registered with")
+    public Standing standing(long customerId) {
+        Customer c = em.find(Customer.class, customerId);
+        return c == null ? null : new Standing(c.verified(), c.inviteCode(), c.inviterCustomerId());
+    }
+
+    /** How many customers registered with the invite code. */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @NoFunction("distribution: a distributor's own figures")
+    public long invitedWith(String code) {
+        return code == null ? 0 : em.createQuery("select count(c) from Customer c where c.inviteCode = :c", Long.class)
+                .setParameter("c", code).getSingleResult();
+    }
+
     /**
      * The customer's region for a quote of its own (REGION discounts); null when unknown or no such customer. Quotes run
      * for visitors, customers and staff alike, and the ordering context passes only the caller's own customer id.

@@ -148,13 +148,15 @@ public class RegistrationService {
     /**
      * Operations or sales onboard a customer they have verified offline (contract, documents): the customer is
      * verified at once and its administrator can log in with the given password. Answers the customer id and the
-     * username, made from the e-mail address when free.
+     * username, made from the e-mail address when free. With an invite code (optional) the customer is linked to its
+     * owner as registration with it would link it.
      */
     @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
     @RequiresFunction(StaffFunction.OPS_CUSTOMER_ONBOARD)
     @Audited("CUSTOMER_ONBOARD")
-    public OnboardedCustomer onboard(String type, String name, String mobile, String email, char[] password) {
+    public OnboardedCustomer onboard(String type, String name, String mobile, String email, char[] password, String inviteCode) {
         Customer.Type t = parseType(type);
+        InviteCode invite = invite(inviteCode);
         String n = Validation.requiredText(name, 100, t == Customer.Type.ENTERPRISE ? "registration.companyName" : "registration.personName");
         String m = VerificationCodeService.normaliseMobile(mobile);
         String e = checkedEmail(email);
@@ -165,6 +167,9 @@ public class RegistrationService {
         String emailIdx = cipher.blindIndex(EMAIL_FIELD, e);
         checkNewUser(username, password, mobileIdx, emailIdx, policies.current());
         customer.verify();
+        if (invite != null) {
+            customer.invitedWith(invite.code(), invite.ownerCustomerId());
+        }
         UserAccount user = UserAccount.registeredCustomer(Ids.next(), username, PasswordHasher.hash(password),
                 t == Customer.Type.PERSONAL ? n : username, customer.id(), cipher.encrypt(VerificationCodeService.MOBILE_FIELD, m),
                 mobileIdx, cipher.encrypt(EMAIL_FIELD, e), emailIdx, now);

@@ -75,6 +75,11 @@ public class Customer {
         return inviterCustomerId;
     }
 
+    /** The invite code the customer registered with (upper case), or null. */
+    public String inviteCode() {
+        return inviteCode;
+    }
+
     /** Where the customer is (for REGION discounts): a province code and, optionally, a city in it ({@link Region}). */
     public void locate(Region region) {
         this.provinceCode = region == null ? null : region.provinceCode();

@@ -27,6 +27,13 @@ public class InviteCode {
     protected InviteCode() {
     }
 
+    public InviteCode(String code, long ownerCustomerId, Instant createdAt) {
+        this.code = code;
+        this.ownerCustomerId = ownerCustomerId;
+        this.active = true;
+        this.createdAt = createdAt;
+    }
+
     public String code() {
         return code;
     }

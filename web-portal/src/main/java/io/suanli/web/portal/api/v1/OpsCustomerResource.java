@@ -36,7 +36,8 @@ public class OpsCustomerResource {
     public Response onboard(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         OnboardedCustomer c = registrations.onboard(JsonBodies.string(b, "type", true), JsonBodies.string(b, "name", true),
-                JsonBodies.string(b, "mobile", true), JsonBodies.string(b, "email", true), JsonBodies.string(b, "password", true).toCharArray());
+                JsonBodies.string(b, "mobile", true), JsonBodies.string(b, "email", true), JsonBodies.string(b, "password", true).toCharArray(),
+                JsonBodies.string(b, "inviteCode", false));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
                 .add("customerId", String.valueOf(c.customerId())).add("username", c.username()).build()).build();
     }

@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The distributor center for distribution operations (O7, SPEC §10): {@code GET|POST /api/v1/ops/distribution/levels}
  * (create {@code {code, name, tier: 1|2, commissionRate: "0.08", overrideRate?}}, DIST_OPS_ADMIN; rates answered with at
- * least two decimals).
+ * least two decimals) and {@code GET …/distribution/applications} (the review queue); the review itself is
+ * {@link OpsDistributorsResource}.
  */
 @Path("/v1/ops/distribution")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +31,9 @@ public class OpsDistributionResource {
 
     @Inject
     LevelService levels;
+
+    @Inject
+    io.suanli.core.distribution.application.DistributorService distributors;
 
     @GET
     @Path("/levels")
@@ -47,6 +51,15 @@ public class OpsDistributionResource {
         LevelView l = levels.create(JsonBodies.string(b, "code", false), JsonBodies.string(b, "name", false),
                 JsonBodies.integerIfGiven(b, "tier"), JsonBodies.rate(b, "commissionRate"), JsonBodies.rate(b, "overrideRate"));
         return Response.status(Response.Status.CREATED).entity(level(l)).build();
+    }
+
+    /** The review queue: pending applications, oldest first. */
+    @GET
+    @Path("/applications")
+    public JsonArray applications(@jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        distributors.pending(first, max == null ? 50 : max).forEach(a -> rows.add(DistributorResource.application(a)));
+        return rows.build();
     }
 
     static JsonObject level(LevelView l) {

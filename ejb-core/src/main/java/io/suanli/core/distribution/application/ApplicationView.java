@@ -1,0 +1,10 @@
+package io.suanli.core.distribution.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A distributor application as the review queue and the applicant see it (the contact mobile masked). */
+public record ApplicationView(long id, long customerId, String customerName, Long parentCustomerId, String profile, String channels,
+                              String contactName, String contactMobile, String status, String levelCode, String reason,
+                              Instant createdAt, Instant reviewedAt, String reviewedBy) implements Serializable {
+}

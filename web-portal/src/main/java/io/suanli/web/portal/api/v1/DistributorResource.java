@@ -1,0 +1,91 @@
+package io.suanli.web.portal.api.v1;
+
+import io.suanli.core.distribution.application.ApplicationView;
+import io.suanli.core.distribution.application.DistributorService;
+import io.suanli.core.distribution.application.DistributorView;
+import io.suanli.core.shared.domain.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The distributor side for customers (U11, SPEC §10): {@code POST /api/v1/distributor/application {profile, channels,
+ * contactName, contactMobile}} → the application ({@code status} PENDING), {@code GET …/application} (the latest, 404
+ * when none), {@code GET /api/v1/distributor} → {@code {tier, levelCode, customerInviteCode, distributorInviteCode?,
+ * parentCustomerId?, customers, subDistributors}} (404 for a customer that is no distributor).
+ */
+@Path("/v1/distributor")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DistributorResource {
+
+    @Inject
+    DistributorService distributors;
+
+    @POST
+    @Path("/application")
+    public Response apply(JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        ApplicationView a = distributors.apply(JsonBodies.string(b, "profile", false), JsonBodies.string(b, "channels", false),
+                JsonBodies.string(b, "contactName", false), JsonBodies.string(b, "contactMobile", false));
+        return Response.status(Response.Status.CREATED).entity(application(a)).build();
+    }
+
+    @GET
+    @Path("/application")
+    public JsonObject myApplication() {
+        ApplicationView a = distributors.myApplication();
+        if (a == null) {
+            throw new NotFoundException("distribution.noApplication");
+        }
+        return application(a);
+    }
+
+    @GET
+    public JsonObject mine() {
+        return distributor(distributors.mine());
+    }
+
+    static JsonObject application(ApplicationView a) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", String.valueOf(a.id())).add("customerId", String.valueOf(a.customerId()))
+                .add("status", a.status()).add("profile", a.profile()).add("channels", a.channels()).add("contactName", a.contactName())
+                .add("contactMobile", a.contactMobile()).add("createdAt", a.createdAt().toString());
+        if (a.customerName() != null) {
+            b.add("customerName", a.customerName());
+        }
+        if (a.parentCustomerId() != null) {
+            b.add("parentCustomerId", String.valueOf(a.parentCustomerId()));
+        }
+        if (a.levelCode() != null) {
+            b.add("levelCode", a.levelCode());
+        }
+        if (a.reason() != null) {
+            b.add("reason", a.reason());
+        }
+        if (a.reviewedAt() != null) {
+            b.add("reviewedAt", a.reviewedAt().toString()).add("reviewedBy", a.reviewedBy());
+        }
+        return b.build();
+    }
+
+    static JsonObject distributor(DistributorView d) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("customerId", String.valueOf(d.customerId())).add("tier", d.tier())
+                .add("levelCode", d.levelCode()).add("levelName", d.levelName()).add("customerInviteCode", d.customerInviteCode())
+                .add("customers", d.customers()).add("subDistributors", d.subDistributors());
+        if (d.distributorInviteCode() != null) {
+            b.add("distributorInviteCode", d.distributorInviteCode());
+        }
+        if (d.parentCustomerId() != null) {
+            b.add("parentCustomerId", String.valueOf(d.parentCustomerId()));
+        }
+        return b.build();
+    }
+}
