@@ -154,6 +154,25 @@ class DistributionIT {
         assertTrue(TestUsers.count("select count(*) from audit_event where action = 'DISTRIBUTOR_APPROVE' and actor = 'distops'") >= 2);
     }
 
+    /** Bad applications: unverified, fields missing, a bad mobile number, staff instead of a customer — keyed, nothing written. */
+    @Test
+    void badApplicationsAreRefusedWithTheirKeysAndNothingIsWritten() throws Exception {
+        TestCustomers.Registered unverified = TestCustomers.register("ENTERPRISE");
+        OrderIT.Customer verified = onboarded(null);
+        String body = "{\"profile\":\"华东渠道\",\"channels\":\"线上\",\"contactName\":\"王经理\",\"contactMobile\":\"13900139000\"}";
+        HttpResponse<String> r = http.json("POST", "/api/v1/distributor/application", body, "Authorization", unverified.bearer(),
+                "Accept-Language", "en");
+        assertEquals("distribution.verifiedOnly", code(r));
+        assertTrue(parse(r.body()).getString("message").startsWith("Only customers with real-name verification"), r.body());
+        assertEquals("validation.required", code(http.json("POST", "/api/v1/distributor/application",
+                body.replace("\"profile\":\"华东渠道\",", ""), "Authorization", verified.token())));
+        assertEquals("registration.mobileInvalid", code(http.json("POST", "/api/v1/distributor/application",
+                body.replace("13900139000", "12345"), "Authorization", verified.token())));
+        assertEquals(403, http.json("POST", "/api/v1/distributor/application", body, "Authorization", distops()).statusCode());
+        assertEquals(404, http.get("/api/v1/distributor/application", "Authorization", verified.token()).statusCode(), "none was kept");
+        assertEquals(0, TestUsers.count("select count(*) from distributor_application where customer_id = " + verified.id()));
+    }
+
     @Test
     void badLevelsAreRefusedWithTheirKeysAndNothingIsWritten() throws Exception {
         String n = "B" + System.nanoTime() % 1_000_000_000L;
