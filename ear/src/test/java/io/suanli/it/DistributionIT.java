@@ -202,4 +202,184 @@ class DistributionIT {
         assertEquals(403, http.get("/api/v1/ops/distribution/levels", "Authorization", bearer(TestCustomers.token("customer", "Customer@2026")))
                 .statusCode());
     }
+
+    // ---- commission from the ledger
+
+    /** Tier-1 D1 (10 %, override 3 %) and its tier-2 D2 (8 %), as in SPEC §10's example. */
+    record Pair(OrderIT.Customer d1, OrderIT.Customer d2, JsonObject mine1, JsonObject mine2) {
+    }
+
+    Pair pair() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        assertEquals(201, create("{\"code\":\"E1" + n + "\",\"name\":\"一级\",\"tier\":1,\"commissionRate\":\"0.10\",\"overrideRate\":\"0.03\"}", distops()).statusCode());
+        assertEquals(201, create("{\"code\":\"E2" + n + "\",\"name\":\"二级\",\"tier\":2,\"commissionRate\":\"0.08\"}", distops()).statusCode());
+        OrderIT.Customer d1 = onboarded(null);
+        assertEquals(201, apply(d1).statusCode());
+        assertEquals(200, approve(d1.id(), "E1" + n).statusCode());
+        JsonObject mine1 = parse(http.get("/api/v1/distributor", "Authorization", d1.token()).body());
+        OrderIT.Customer d2 = onboarded(mine1.getString("distributorInviteCode"));
+        assertEquals(201, apply(d2).statusCode());
+        assertEquals(200, approve(d2.id(), "E2" + n).statusCode());
+        JsonObject mine2 = parse(http.get("/api/v1/distributor", "Authorization", d2.token()).body());
+        return new Pair(d1, d2, mine1, mine2);
+    }
+
+    JsonArray lines(OrderIT.Customer distributor, String query) throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/distributor/commissions" + query, "Authorization", distributor.token());
+        assertEquals(200, r.statusCode(), r.body());
+        return parse("{\"a\":" + r.body() + "}").getJsonArray("a");
+    }
+
+    static String summary(JsonArray lines) {
+        return lines.stream().map(v -> v.asJsonObject()).sorted(java.util.Comparator.comparingLong(l -> Long.parseLong(l.getString("id"))))
+                .map(l -> l.getString("kind") + "/" + l.getString("role") + " " + l.getString("base") + "×" + l.getString("rate") + "=" + l.getString("amount"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static String total(JsonArray lines) {
+        return lines.stream().map(v -> new java.math.BigDecimal(v.asJsonObject().getString("amount"))).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add).toPlainString();
+    }
+
+    /**
+     * SPEC §10's example end to end through the API: C, onboarded with D2's customer invite code, pays the §8 order
+     * (9,000.00 from cash and credit) → D2 +720.00, D1 +270.00; C unsubscribes as in §8 (refund 8,588.32) → D2 −687.07,
+     * D1 −257.65; left D2 32.93, D1 12.35.
+     */
+    @Test
+    void theWorkedExampleOfSection10ThroughTheApi() throws Exception {
+        Pair p = pair();
+        OrderIT orders = new OrderIT();
+        String admin = LedgerIT.admin();
+        TestCatalog.Built catalog;
+        try {
+            orders.clock("2026-06-01T00:00:00Z");
+            catalog = TestCatalog.build(true, "1500.00", "15000.00", "2.500000");
+            OrderIT.Customer c = onboarded(p.mine2().getString("customerInviteCode"));
+            OrderIT.ok(http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"6000.00\","
+                    + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
+            OrderIT.ok(http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/credit-line", "{\"limit\":\"3000.00\"}", "Authorization", LedgerIT.finance()));
+
+            orders.clock("2026-06-30T15:50:00Z");
+            JsonObject o = OrderIT.ok(orders.order(c, catalog.spec(), 2, "PREPAID_MONTHLY", 3, null));
+            assertEquals("9000.00", o.getString("payableAmount"));
+            OrderIT.ok(orders.pay(c, o.getString("orderNo")));
+            assertEquals("ACCRUAL/DIRECT 9000.00×0.08=720.00", summary(lines(p.d2(), "")));
+            assertEquals("ACCRUAL/OVERRIDE 9000.00×0.03=270.00", summary(lines(p.d1(), "")));
+            JsonObject line = lines(p.d2(), "").getJsonObject(0);
+            assertEquals(c.id(), line.getString("customerId"));
+            assertEquals(o.getString("orderNo"), line.getString("sourceRef"));
+            assertEquals("2026-06", line.getString("period"), "23:50 on 30 June in Beijing");
+
+            JsonArray bound = parse("{\"a\":" + http.get("/api/v1/distributor/customers", "Authorization", p.d2().token()).body() + "}").getJsonArray("a");
+            assertEquals(1, bound.size(), bound.toString());
+            assertEquals(c.id(), bound.getJsonObject(0).getString("customerId"));
+            assertEquals("REGISTRATION", bound.getJsonObject(0).getString("source"));
+            assertTrue(bound.getJsonObject(0).getString("mobile").contains("****"), "masked");
+            assertEquals("9000.00", bound.getJsonObject(0).getString("consumedThisMonth"));
+            assertEquals("720.00", bound.getJsonObject(0).getString("commissionThisMonth"));
+            assertEquals("[]", http.get("/api/v1/distributor/customers", "Authorization", p.d1().token()).body(),
+                    "C is D2's customer, not D1's");
+
+            orders.clock("2026-06-30T16:00:00Z");
+            String resourceId = orders.accept(o.getString("orderNo"), "2026-06-30T16:00:00Z").getString("resourceId");
+            orders.clock("2026-07-04T20:20:00Z");
+            JsonObject request = OrderIT.ok(http.json("POST", "/api/v1/resources/" + resourceId + "/unsubscribe", null, "Authorization", c.token()));
+            assertEquals("8588.32", request.getString("refundAmount"));
+            orders.approve(request.getString("orderNo"));
+
+            assertEquals("ACCRUAL/DIRECT 9000.00×0.08=720.00, CLAWBACK/DIRECT 8588.32×0.08=-687.07", summary(lines(p.d2(), "")));
+            assertEquals("ACCRUAL/OVERRIDE 9000.00×0.03=270.00, CLAWBACK/OVERRIDE 8588.32×0.03=-257.65", summary(lines(p.d1(), "")));
+            assertEquals("32.93", total(lines(p.d2(), "")));
+            assertEquals("12.35", total(lines(p.d1(), "")));
+            assertEquals("CLAWBACK/DIRECT 8588.32×0.08=-687.07", summary(lines(p.d2(), "?from=2026-07&kind=clawback")));
+            assertEquals(0, lines(p.d2(), "?to=2026-05").size());
+            assertEquals("distribution.periodInvalid", code(http.get("/api/v1/distributor/commissions?from=July", "Authorization", p.d2().token())));
+            assertEquals("distribution.kindInvalid", code(http.get("/api/v1/distributor/commissions?kind=BONUS", "Authorization", p.d2().token())));
+            assertEquals(404, http.get("/api/v1/distributor/commissions", "Authorization", c.token()).statusCode(), "C is no distributor");
+            assertEquals(summary(lines(p.d2(), "")), summary(parse("{\"a\":" + http.get("/api/v1/ops/distributors/" + p.d2().id() + "/commissions",
+                    "Authorization", LedgerIT.finance()).body() + "}").getJsonArray("a")), "finance sees what the distributor sees");
+        } finally {
+            http.json("PUT", "/api/v1/dev/clock", "{\"now\":null}", "Authorization", admin);
+        }
+    }
+
+    HttpResponse<String> devCharge(String customerId, String amount, String reference) throws Exception {
+        return http.json("POST", "/api/v1/dev/charges", "{\"customerId\":\"" + customerId + "\",\"amount\":\"" + amount
+                + "\",\"reference\":\"" + reference + "\"}", "Authorization", LedgerIT.admin());
+    }
+
+    HttpResponse<String> devRefund(String customerId, String chargeReference, String amount, String reference) throws Exception {
+        return http.json("POST", "/api/v1/dev/refunds", "{\"customerId\":\"" + customerId + "\",\"chargeReference\":\"" + chargeReference
+                + "\",\"amount\":\"" + amount + "\",\"reference\":\"" + reference + "\"}", "Authorization", LedgerIT.admin());
+    }
+
+    HttpResponse<String> assign(OrderIT.Customer distributor, String customerId, String reason) throws Exception {
+        return http.json("POST", "/api/v1/ops/distributors/" + distributor.id() + "/customers", "{\"customerId\":\"" + customerId + "\""
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}", "Authorization", distops());
+    }
+
+    /**
+     * Attribution and reassignment: a customer bound at onboarding earns its distributor nothing for what it paid before
+     * being bound to another; DIST_OPS_ADMIN reassigns with a reason (audited, history kept), then not again within 90
+     * days, never to the customer itself or a tier-2 of its own; partial refunds claw back in proportion and the last one
+     * reverses exactly; a charge replayed accrues once; an unbound customer earns nobody anything.
+     */
+    @Test
+    void bindingsReassignmentAndRefundsInParts() throws Exception {
+        Pair p = pair();
+        OrderIT.Customer c = onboarded(p.mine1().getString("customerInviteCode"));
+        OrderIT.ok(http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"1000.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
+        String r = "dist-" + c.id();
+        OrderIT.ok(devCharge(c.id(), "333.33", r + "-1"));
+        assertEquals("ACCRUAL/DIRECT 333.33×0.10=33.33", summary(lines(p.d1(), "")), "33.333 rounds half-up to 33.33");
+        OrderIT.ok(devCharge(c.id(), "333.33", r + "-1"));
+        assertEquals(1, lines(p.d1(), "").size(), "a replayed charge accrues once");
+
+        assertEquals("validation.required", code(assign(p.d2(), c.id(), null)));
+        assertEquals("distribution.selfReferral", code(assign(p.d1(), p.d1().id(), "自己")));
+        assertEquals("distribution.selfReferral", code(assign(p.d2(), p.d1().id(), "挂到自己的二级")));
+        assertEquals("distribution.notADistributor", code(assign(c, p.d1().id(), "不是分销商")));
+        assertEquals("distribution.alreadyBound", code(assign(p.d1(), c.id(), "已在名下")));
+        assertEquals(403, http.json("POST", "/api/v1/ops/distributors/" + p.d2().id() + "/customers", "{\"customerId\":\"" + c.id()
+                + "\",\"reason\":\"x\"}", "Authorization", c.token()).statusCode());
+        assertEquals(403, http.json("POST", "/api/v1/ops/distributors/" + p.d2().id() + "/customers", "{\"customerId\":\"" + c.id()
+                + "\",\"reason\":\"x\"}", "Authorization", LedgerIT.finance()).statusCode(), "finance views, does not reassign");
+        HttpResponse<String> moved = assign(p.d2(), c.id(), "客户由二级渠道跟进");
+        assertEquals(201, moved.statusCode(), moved.body());
+        assertEquals("ASSIGNMENT", parse(moved.body()).getString("source"));
+        HttpResponse<String> again = assign(p.d1(), c.id(), "再调回");
+        assertEquals(409, again.statusCode(), again.body());
+        assertEquals("distribution.reassignTooSoon", code(again));
+        JsonArray history = parse("{\"a\":" + http.get("/api/v1/ops/distribution/bindings?customerId=" + c.id(), "Authorization", distops()).body()
+                + "}").getJsonArray("a");
+        assertEquals(2, history.size(), history.toString());
+        assertEquals("ASSIGNMENT", history.getJsonObject(0).getString("source"));
+        assertEquals("客户由二级渠道跟进", history.getJsonObject(0).getString("reason"));
+        assertFalse(history.getJsonObject(0).containsKey("endedAt"));
+        assertEquals("REGISTRATION", history.getJsonObject(1).getString("source"));
+        assertTrue(history.getJsonObject(1).containsKey("endedAt"));
+        assertTrue(TestUsers.count("select count(*) from audit_event where action = 'DISTRIBUTION_BINDING_ASSIGN' and actor = 'distops'") >= 1);
+
+        OrderIT.ok(devRefund(c.id(), r + "-1", "100.00", r + "-1-R1"));
+        assertEquals("ACCRUAL/DIRECT 333.33×0.10=33.33, CLAWBACK/DIRECT 100.00×0.10=-10.00", summary(lines(p.d1(), "")),
+                "the accrual stays D1's, and so does its clawback, after the customer moved on");
+        OrderIT.ok(devCharge(c.id(), "200.00", r + "-2"));
+        assertEquals("ACCRUAL/DIRECT 200.00×0.08=16.00", summary(lines(p.d2(), "")));
+        assertEquals("ACCRUAL/DIRECT 333.33×0.10=33.33, ACCRUAL/OVERRIDE 200.00×0.03=6.00", summary(lines(p.d1(), "?kind=ACCRUAL&from=2000-01")));
+        OrderIT.ok(devRefund(c.id(), r + "-1", "233.33", r + "-1-R2"));
+        JsonArray d1 = parse("{\"a\":" + http.get("/api/v1/ops/distributors/" + p.d1().id() + "/commissions", "Authorization",
+                distops()).body() + "}").getJsonArray("a");
+        assertEquals("ACCRUAL/DIRECT 333.33×0.10=33.33, CLAWBACK/DIRECT 100.00×0.10=-10.00, ACCRUAL/OVERRIDE 200.00×0.03=6.00, "
+                + "CLAWBACK/DIRECT 233.33×0.10=-23.33", summary(d1), "the last refund reverses what is left exactly");
+        assertEquals("6.00", total(d1));
+        assertEquals("ACCRUAL/DIRECT 200.00×0.08=16.00", summary(lines(p.d2(), "")), "a refund of another charge claws back nothing of it");
+
+        OrderIT.Customer unbound = onboarded(null);
+        OrderIT.ok(http.json("POST", "/api/v1/ops/accounts/" + unbound.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"50.00\","
+                + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
+        OrderIT.ok(devCharge(unbound.id(), "50.00", "dist-unbound-" + unbound.id()));
+        assertEquals(0, TestUsers.count("select count(*) from commission_line where customer_id = " + unbound.id()));
+    }
 }

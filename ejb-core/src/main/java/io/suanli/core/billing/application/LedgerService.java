@@ -61,6 +61,9 @@ public class LedgerService {
     @Inject
     jakarta.enterprise.event.Event<RechargeCredited> recharged;
 
+    @Inject
+    jakarta.enterprise.event.Event<ConsumptionPosted> consumed;
+
     /**
      * A consumption charge for another context (orders, usage): {@code payFrom} is {@code AUTO} (the waterfall),
      * {@code CASH}, {@code CREDIT} or {@code CASH_COUPON}.
@@ -95,6 +98,11 @@ public class LedgerService {
             JournalEntry e = write(a, type, split.size() == 1 ? split.keySet().iterator().next().channel() : Channel.CASH_BALANCE,
                     key, reference, null, amount, memo, m, tags);
             a.addConsumed(amount);
+            if (type == EntryType.CONSUMPTION) {
+                Money cc = cashAndCredit(split);
+                consumed.fire(new ConsumptionPosted(customerId, e.id(), false, reference, tags == null ? null : tags.orderType(), amount, cc,
+                        List.of(reference), cc, Money.ZERO, e.createdAt()));
+            }
             return new ChargeResult(e.id(), reference, amount, named(split), false);
         });
     }
@@ -126,13 +134,16 @@ public class LedgerService {
         String key = "REFUND:" + requireReference(reference);
         return once(customerId, key, amount, a -> {
             List<String> related = new java.util.ArrayList<>();
-            Map<SubAccount, Money> split = splitRefund(customerId, chargeReferences, amount, related);
+            Money[] group = new Money[2];
+            Map<SubAccount, Money> split = splitRefund(customerId, chargeReferences, amount, related, group);
             Movement m = new Movement();
             split.forEach((account, part) -> m.transfer(SubAccount.REVENUE, Channel.PLATFORM, account, account.channel(), part));
             ChargeTags t = tags != null ? tags : entry("CHARGE:" + related.get(0)).map(c -> new ChargeTags(c.productCode(), c.specCode(),
                     c.billingMode(), c.orderType(), null)).orElse(null);
             JournalEntry e = write(a, EntryType.REFUND, Channel.CASH_BALANCE, key, reference, related.get(0), amount, memo, m, t);
             a.addConsumed(amount.negate());
+            consumed.fire(new ConsumptionPosted(customerId, e.id(), true, reference, t == null ? null : t.orderType(), amount,
+                    cashAndCredit(split), related, group[0], group[1], e.createdAt()));
             return new ChargeResult(e.id(), reference, amount, named(split), false);
         });
     }
@@ -240,7 +251,7 @@ public class LedgerService {
         if (amount == null || !amount.isPositive()) {
             return Map.of();
         }
-        return named(splitRefund(customerId, chargeReferences, amount, new java.util.ArrayList<>()));
+        return named(splitRefund(customerId, chargeReferences, amount, new java.util.ArrayList<>(), new Money[2]));
     }
 
     /**
@@ -259,7 +270,12 @@ public class LedgerService {
         return a == null ? Money.ZERO : a.cash().plus(a.creditAvailable()).plus(a.cashCoupon());
     }
 
-    private Map<SubAccount, Money> splitRefund(long customerId, List<String> chargeReferences, Money amount, List<String> related) {
+    /**
+     * The split of a refund over the balances that paid the group; fills {@code related} with the group's references and
+     * {@code group} with what its charges took from cash and credit and what its earlier refunds returned there.
+     */
+    private Map<SubAccount, Money> splitRefund(long customerId, List<String> chargeReferences, Money amount, List<String> related,
+                                               Money[] group) {
         List<JournalEntry> charges = new java.util.ArrayList<>();
         for (String ref : chargeReferences) {
             charges.add(entry("CHARGE:" + requireReference(ref)).filter(c -> customerId == c.customerId())
@@ -271,10 +287,12 @@ public class LedgerService {
             postings(c.id()).stream().filter(p -> p.customerId() != null)
                     .forEach(p -> left.merge(p.subAccount(), Money.of(p.amount().negate()), Money::plus));
         }
+        group[0] = cashAndCredit(left);
         em.createQuery("select p from Posting p, JournalEntry e where p.entryId = e.id and e.type = :t and e.related in :r "
                         + "and e.customerId = :c and p.customerId = :c", Posting.class)
                 .setParameter("t", EntryType.REFUND).setParameter("r", related).setParameter("c", customerId).getResultList()
                 .forEach(p -> left.merge(p.subAccount(), Money.of(p.amount().negate()), Money::plus));
+        group[1] = group[0].minus(cashAndCredit(left));
         left.values().removeIf(m -> !m.isPositive());
         Money refundable = left.values().stream().reduce(Money.ZERO, Money::plus);
         if (amount.compareTo(refundable) > 0) {
@@ -365,6 +383,11 @@ public class LedgerService {
     private List<Posting> postings(long entryId) {
         return em.createQuery("select p from Posting p where p.entryId = :e order by p.id", Posting.class)
                 .setParameter("e", entryId).getResultList();
+    }
+
+    /** What of a split is cash and credit (the cash-coupon balance left out). */
+    private static Money cashAndCredit(Map<SubAccount, Money> split) {
+        return split.getOrDefault(SubAccount.CASH, Money.ZERO).plus(split.getOrDefault(SubAccount.CREDIT, Money.ZERO));
     }
 
     private static Map<String, Money> named(Map<SubAccount, Money> split) {

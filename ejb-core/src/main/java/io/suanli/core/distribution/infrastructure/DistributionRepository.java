@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** The stored levels of the distribution center. */
+/** The stored levels, applications, distributors, bindings and commission lines of the distribution center. */
 @ApplicationScoped
 public class DistributionRepository {
 
@@ -60,5 +60,119 @@ public class DistributionRepository {
     /** Tier 1 first, then by code. */
     public List<LevelRow> levels() {
         return em.createQuery("select l from LevelRow l order by l.tier, l.code", LevelRow.class).getResultList();
+    }
+
+    /** The distributor whose customer invite code this is, or null. */
+    public DistributorRow byCustomerCode(String code) {
+        return code == null ? null : em.createQuery("select d from DistributorRow d where d.customerInviteCode = :c", DistributorRow.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The customer's current binding, or null. */
+    public BindingRow currentBinding(long customerId) {
+        return em.createQuery("select b from BindingRow b where b.currentCustomerId = :c", BindingRow.class)
+                .setParameter("c", customerId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The customer's bindings, newest first. */
+    public List<BindingRow> bindings(long customerId) {
+        return em.createQuery("select b from BindingRow b where b.customerId = :c order by b.boundAt desc, b.id desc", BindingRow.class)
+                .setParameter("c", customerId).getResultList();
+    }
+
+    /** The distributor's current customers, the most recently bound first. */
+    public List<BindingRow> boundCustomers(long distributorId, int first, int max) {
+        return em.createQuery("select b from BindingRow b where b.distributorId = :d and b.currentCustomerId is not null "
+                        + "order by b.boundAt desc, b.id desc", BindingRow.class)
+                .setParameter("d", distributorId).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    /** How many customers are bound to the distributor now. */
+    public long boundCount(long distributorId) {
+        return em.createQuery("select count(b) from BindingRow b where b.distributorId = :d and b.currentCustomerId is not null", Long.class)
+                .setParameter("d", distributorId).getSingleResult();
+    }
+
+    public boolean lineExists(String key) {
+        return !em.createQuery("select l.id from CommissionLineRow l where l.lineKey = :k", Long.class).setParameter("k", key)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The accrual lines of a customer's consumptions with these references (a refunded group), oldest first. */
+    public List<CommissionLineRow> accruals(long customerId, List<String> sourceRefs) {
+        return em.createQuery("select l from CommissionLineRow l where l.customerId = :c and l.kind = 'ACCRUAL' and l.sourceRef in :r "
+                + "order by l.id", CommissionLineRow.class).setParameter("c", customerId).setParameter("r", sourceRefs).getResultList();
+    }
+
+    /** What clawbacks took of an accrual line so far (zero or negative). */
+    public java.math.BigDecimal clawedBack(long accrualId) {
+        java.math.BigDecimal s = em.createQuery("select sum(l.amount) from CommissionLineRow l where l.accrualId = :a and l.kind = 'CLAWBACK'",
+                java.math.BigDecimal.class).setParameter("a", accrualId).getSingleResult();
+        return s == null ? java.math.BigDecimal.ZERO : s;
+    }
+
+    /** A distributor's lines, newest first, filtered by period range (yyyy-MM, inclusive; null for open) and kind. */
+    public List<CommissionLineRow> lines(long distributorId, String fromPeriod, String toPeriod, String kind, Long customerId, int first, int max) {
+        var q = em.createQuery("select l from CommissionLineRow l where l.distributorId = :d"
+                + (fromPeriod == null ? "" : " and l.period >= :f") + (toPeriod == null ? "" : " and l.period <= :t")
+                + (kind == null ? "" : " and l.kind = :k") + (customerId == null ? "" : " and l.customerId = :c")
+                + " order by l.createdAt desc, l.id desc", CommissionLineRow.class).setParameter("d", distributorId);
+        if (fromPeriod != null) {
+            q.setParameter("f", fromPeriod);
+        }
+        if (toPeriod != null) {
+            q.setParameter("t", toPeriod);
+        }
+        if (kind != null) {
+            q.setParameter("k", kind);
+        }
+        if (customerId != null) {
+            q.setParameter("c", customerId);
+        }
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+    }
+
+    /** Per kind, the sum of a distributor's lines of a period. */
+    public java.util.Map<String, java.math.BigDecimal> sums(long distributorId, String period) {
+        java.util.Map<String, java.math.BigDecimal> out = new java.util.HashMap<>();
+        for (Object[] r : em.createQuery("select l.kind, sum(l.amount) from CommissionLineRow l where l.distributorId = :d and l.period = :p "
+                + "group by l.kind", Object[].class).setParameter("d", distributorId).setParameter("p", period).getResultList()) {
+            out.put((String) r[0], (java.math.BigDecimal) r[1]);
+        }
+        return out;
+    }
+
+    /** The tier-1's tier-2 distributors, by approval. */
+    public List<DistributorRow> tierTwos(long parentCustomerId) {
+        return em.createQuery("select d from DistributorRow d where d.parentCustomerId = :p order by d.approvedAt, d.customerId", DistributorRow.class)
+                .setParameter("p", parentCustomerId).getResultList();
+    }
+
+    /** Per customer, a distributor's DIRECT lines of a period: {accrued base, net commission}. */
+    public java.util.Map<Long, java.math.BigDecimal[]> customerSums(long distributorId, String period, java.util.Collection<Long> customerIds) {
+        java.util.Map<Long, java.math.BigDecimal[]> out = new java.util.HashMap<>();
+        if (customerIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select l.customerId, sum(case when l.kind = 'ACCRUAL' then l.base else 0 end), sum(l.amount) "
+                        + "from CommissionLineRow l where l.distributorId = :d and l.period = :p and l.role = 'DIRECT' and l.customerId in :c "
+                        + "group by l.customerId", Object[].class)
+                .setParameter("d", distributorId).setParameter("p", period).setParameter("c", customerIds).getResultList()) {
+            out.put((Long) r[0], new java.math.BigDecimal[]{(java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2]});
+        }
+        return out;
+    }
+
+    /** The latest binding of the customer made by an assignment, or null. */
+    public BindingRow lastAssignment(long customerId) {
+        return em.createQuery("select b from BindingRow b where b.customerId = :c and b.source = 'ASSIGNMENT' order by b.boundAt desc, b.id desc",
+                BindingRow.class).setParameter("c", customerId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The customer's current binding locked for a change, or null. */
+    public BindingRow currentBindingLocked(long customerId) {
+        return em.createQuery("select b from BindingRow b where b.currentCustomerId = :c", BindingRow.class)
+                .setParameter("c", customerId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
     }
 }

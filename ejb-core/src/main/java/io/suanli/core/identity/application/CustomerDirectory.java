@@ -170,6 +170,36 @@ public class CustomerDirectory {
         return new Location(r.provinceCode(), r.cityCode());
     }
 
+    /** A customer as a distributor may see it: the name and its administrator's mobile number, masked. */
+    public record Card(long customerId, String name, String maskedMobile, java.time.Instant registeredAt) {
+    }
+
+    /** The cards of these customers (an unknown id is left out): a distributor's bound customers, never unmasked. */
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN, io.suanli.core.shared.domain.Roles.FINANCE,
+            io.suanli.core.shared.domain.Roles.SALES, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @NoFunction("distribution: the bound customers of a distributor, inside a use case that checks the caller is that distributor or may view distribution")
+    public Map<Long, Card> cards(Collection<Long> customerIds) {
+        Map<Long, Card> out = new HashMap<>();
+        if (customerIds == null || customerIds.isEmpty()) {
+            return out;
+        }
+        Map<Long, String> mobiles = new HashMap<>();
+        for (UserAccount u : em.createQuery("select u from UserAccount u where u.customerId in :c order by u.id", UserAccount.class)
+                .setParameter("c", customerIds).getResultList()) {
+            if (u.mobileEnc() != null) {
+                mobiles.putIfAbsent(u.customerId(), u.mobileEnc());
+            }
+        }
+        for (Customer c : em.createQuery("select c from Customer c where c.id in :ids", Customer.class).setParameter("ids", customerIds)
+                .getResultList()) {
+            String enc = mobiles.get(c.id());
+            out.put(c.id(), new Card(c.id(), c.name(), enc == null ? null
+                    : io.suanli.core.shared.domain.Masking.mobile(cipher.decrypt(VerificationCodeService.MOBILE_FIELD, enc)), c.createdAt()));
+        }
+        return out;
+    }
+
     private static String blank(String v) {
         return v == null || v.isBlank() ? null : v.trim();
     }

@@ -71,6 +71,11 @@ public class Customer {
         this.inviterCustomerId = inviter;
     }
 
+    /** When the customer registered or was onboarded. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Long inviterCustomerId() {
         return inviterCustomerId;
     }

@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.Response;
  * The distributor side for customers (U11, SPEC §10): {@code POST /api/v1/distributor/application {profile, channels,
  * contactName, contactMobile}} → the application ({@code status} PENDING), {@code GET …/application} (the latest, 404
  * when none), {@code GET /api/v1/distributor} → {@code {tier, levelCode, customerInviteCode, distributorInviteCode?,
- * parentCustomerId?, customers, subDistributors}} (404 for a customer that is no distributor).
+ * parentCustomerId?, customers, subDistributors}} (404 for a customer that is no distributor),
+ * {@code GET …/commissions?from=yyyy-MM&to=yyyy-MM&kind=ACCRUAL|CLAWBACK|PAYOUT&first&max} → {@code [{at, kind, role,
+ * customerId, customerName, base, rate, amount, sourceRef, period}]} newest first, {@code GET …/customers} → the bound
+ * customers {@code [{customerId, name, mobile (masked), since, source, consumedThisMonth, commissionThisMonth}]}.
  */
 @Path("/v1/distributor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,57 @@ public class DistributorResource {
 
     @Inject
     DistributorService distributors;
+
+    @Inject
+    io.suanli.core.distribution.application.CommissionService commissions;
+
+    @GET
+    @Path("/commissions")
+    public jakarta.json.JsonArray commissions(@jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to,
+                                              @jakarta.ws.rs.QueryParam("kind") String kind, @jakarta.ws.rs.QueryParam("first") int first,
+                                              @jakarta.ws.rs.QueryParam("max") Integer max) {
+        return lines(commissions.myLines(from, to, kind, first, max == null ? 100 : max));
+    }
+
+    @GET
+    @Path("/customers")
+    public jakarta.json.JsonArray customers(@jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
+        return bound(commissions.myCustomers(first, max == null ? 50 : max));
+    }
+
+    static jakarta.json.JsonArray lines(java.util.List<io.suanli.core.distribution.application.CommissionView> lines) {
+        jakarta.json.JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (var l : lines) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("id", String.valueOf(l.id())).add("at", l.at().toString()).add("kind", l.kind())
+                    .add("role", l.role()).add("base", l.base().toString()).add("rate", OpsMarketingResource.rate(l.rate()))
+                    .add("amount", l.amount().toString()).add("sourceRef", l.sourceRef()).add("period", l.period());
+            if (l.customerId() != null) {
+                b.add("customerId", String.valueOf(l.customerId()));
+            }
+            if (l.customerName() != null) {
+                b.add("customerName", l.customerName());
+            }
+            rows.add(b);
+        }
+        return rows.build();
+    }
+
+    static jakarta.json.JsonArray bound(java.util.List<io.suanli.core.distribution.application.BoundCustomerView> customers) {
+        jakarta.json.JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (var c : customers) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("customerId", String.valueOf(c.customerId())).add("since", c.since().toString())
+                    .add("source", c.source()).add("consumedThisMonth", c.consumedThisMonth().toString())
+                    .add("commissionThisMonth", c.commissionThisMonth().toString());
+            if (c.name() != null) {
+                b.add("name", c.name());
+            }
+            if (c.maskedMobile() != null) {
+                b.add("mobile", c.maskedMobile());
+            }
+            rows.add(b);
+        }
+        return rows.build();
+    }
 
     @POST
     @Path("/application")

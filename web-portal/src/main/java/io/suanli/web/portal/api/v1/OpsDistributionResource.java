@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The distributor center for distribution operations (O7, SPEC §10): {@code GET|POST /api/v1/ops/distribution/levels}
  * (create {@code {code, name, tier: 1|2, commissionRate: "0.08", overrideRate?}}, DIST_OPS_ADMIN; rates answered with at
- * least two decimals) and {@code GET …/distribution/applications} (the review queue); the review itself is
- * {@link OpsDistributorsResource}.
+ * least two decimals), {@code GET …/distribution/applications} (the review queue) and {@code GET …/distribution/bindings?customerId=}
+ * (a customer's binding history, newest first); the review itself is {@link OpsDistributorsResource}.
  */
 @Path("/v1/ops/distribution")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +31,9 @@ public class OpsDistributionResource {
 
     @Inject
     LevelService levels;
+
+    @Inject
+    io.suanli.core.distribution.application.CommissionService commissions;
 
     @Inject
     io.suanli.core.distribution.application.DistributorService distributors;
@@ -51,6 +54,32 @@ public class OpsDistributionResource {
         LevelView l = levels.create(JsonBodies.string(b, "code", false), JsonBodies.string(b, "name", false),
                 JsonBodies.integerIfGiven(b, "tier"), JsonBodies.rate(b, "commissionRate"), JsonBodies.rate(b, "overrideRate"));
         return Response.status(Response.Status.CREATED).entity(level(l)).build();
+    }
+
+    /** A customer's bindings to distributors, newest first. */
+    @GET
+    @Path("/bindings")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public JsonArray bindings(@jakarta.ws.rs.QueryParam("customerId") String customerId) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        commissions.bindings(JsonBodies.id(customerId, "customerId")).forEach(b -> rows.add(binding(b)));
+        return rows.build();
+    }
+
+    static JsonObject binding(io.suanli.core.distribution.application.BindingView b) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("id", String.valueOf(b.id())).add("customerId", String.valueOf(b.customerId()))
+                .add("distributorId", String.valueOf(b.distributorId())).add("source", b.source()).add("boundAt", b.boundAt().toString())
+                .add("boundBy", b.boundBy());
+        if (b.distributorName() != null) {
+            o.add("distributorName", b.distributorName());
+        }
+        if (b.reason() != null) {
+            o.add("reason", b.reason());
+        }
+        if (b.endedAt() != null) {
+            o.add("endedAt", b.endedAt().toString());
+        }
+        return o.build();
     }
 
     /** The review queue: pending applications, oldest first. */

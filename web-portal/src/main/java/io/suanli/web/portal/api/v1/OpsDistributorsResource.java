@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The review of distributor applications (O7, SPEC §10), DIST_OPS_ADMIN: {@code POST /api/v1/ops/distributors/{customerId}/approve
- * {levelCode}} → the distributor, {@code …/reject {reason}} → the application.
+ * {levelCode}} → the distributor, {@code …/reject {reason}} → the application; {@code GET …/{customerId}/commissions} and
+ * {@code …/customers} (as the distributor sees them), {@code POST …/{customerId}/customers {customerId, reason}} binds a
+ * customer to this distributor (a reassignment: at most once per 90 days, audited).
  */
 @Path("/v1/ops/distributors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +24,42 @@ public class OpsDistributorsResource {
 
     @Inject
     DistributorService distributors;
+
+    @Inject
+    io.suanli.core.distribution.application.CommissionService commissions;
+
+    @jakarta.ws.rs.GET
+    @Path("/{customerId}/commissions")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public jakarta.json.JsonArray commissions(@jakarta.ws.rs.PathParam("customerId") String customerId,
+                                              @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to,
+                                              @jakarta.ws.rs.QueryParam("kind") String kind, @jakarta.ws.rs.QueryParam("first") int first,
+                                              @jakarta.ws.rs.QueryParam("max") Integer max) {
+        return DistributorResource.lines(commissions.lines(JsonBodies.id(customerId, "customerId"), from, to, kind, first,
+                max == null ? 100 : max));
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/{customerId}/customers")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public jakarta.json.JsonArray customers(@jakarta.ws.rs.PathParam("customerId") String customerId,
+                                            @jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
+        return DistributorResource.bound(commissions.customersOf(JsonBodies.id(customerId, "customerId"), first, max == null ? 50 : max));
+    }
+
+    @POST
+    @Path("/{customerId}/customers")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_EDIT)
+    public jakarta.ws.rs.core.Response assign(@jakarta.ws.rs.PathParam("customerId") String distributorId, JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        Long customer = JsonBodies.idIfGiven(b, "customerId");
+        if (customer == null) {
+            throw new io.suanli.core.shared.domain.SuanliException("validation.required", "customerId");
+        }
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .entity(OpsDistributionResource.binding(commissions.assign(customer, JsonBodies.id(distributorId, "customerId"),
+                        JsonBodies.string(b, "reason", false)))).build();
+    }
 
     @POST
     @Path("/{customerId}/approve")

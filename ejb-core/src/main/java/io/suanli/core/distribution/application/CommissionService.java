@@ -1,0 +1,208 @@
+package io.suanli.core.distribution.application;
+
+import io.suanli.core.distribution.domain.CommissionLine;
+import io.suanli.core.distribution.infrastructure.BindingRow;
+import io.suanli.core.distribution.infrastructure.CommissionLineRow;
+import io.suanli.core.distribution.infrastructure.DistributionRepository;
+import io.suanli.core.distribution.infrastructure.DistributorRow;
+import io.suanli.core.identity.application.CustomerDirectory;
+import io.suanli.core.identity.application.MeService;
+import io.suanli.core.shared.application.PlatformClock;
+import io.suanli.core.shared.domain.Audited;
+import io.suanli.core.shared.domain.ConflictException;
+import io.suanli.core.shared.domain.Ids;
+import io.suanli.core.shared.domain.Money;
+import io.suanli.core.shared.domain.NoFunction;
+import io.suanli.core.shared.domain.NotFoundException;
+import io.suanli.core.shared.domain.RequiresFunction;
+import io.suanli.core.shared.domain.Roles;
+import io.suanli.core.shared.domain.StaffFunction;
+import io.suanli.core.shared.domain.SuanliException;
+import io.suanli.core.shared.domain.Validation;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A distributor's customers and commission (U11, O7, SPEC §10): the distributor sees its bound customers (masked) and
+ * its commission lines; distribution operations see any distributor's lines and a customer's binding history, and
+ * reassign a customer to another distributor with a reason — at most once per 90 days, never to the customer itself
+ * or to a tier-2 of its own.
+ */
+@Stateless
+@RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+public class CommissionService {
+
+    /** How long after an assignment the customer may be reassigned again. */
+    static final Duration REASSIGN_AFTER = Duration.ofDays(90);
+
+    @Inject
+    DistributionRepository repository;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    MeService me;
+
+    @Inject
+    PlatformClock clock;
+
+    @Resource
+    SessionContext ctx;
+
+    /** The caller's commission lines, newest first: months {@code from}..{@code to} (yyyy-MM, either open), kind or all. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own lines")
+    public List<CommissionView> myLines(String from, String to, String kind, int first, int max) {
+        return lines(myDistributor().customerId(), from, to, kind, null, first, max);
+    }
+
+    /** The caller's bound customers, the most recently bound first, with this month's figures. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own customers")
+    public List<BoundCustomerView> myCustomers(int first, int max) {
+        return boundCustomers(myDistributor().customerId(), first, max);
+    }
+
+    /** A distributor's commission lines (distribution operations, finance). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public List<CommissionView> lines(long distributorId, String from, String to, String kind, int first, int max) {
+        distributor(distributorId);
+        return lines(distributorId, from, to, kind, null, first, max);
+    }
+
+    /** A distributor's bound customers (distribution operations, finance). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public List<BoundCustomerView> customersOf(long distributorId, int first, int max) {
+        distributor(distributorId);
+        return boundCustomers(distributorId, first, max);
+    }
+
+    /** A customer's bindings, newest first. */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public List<BindingView> bindings(long customerId) {
+        List<BindingRow> rows = repository.bindings(customerId);
+        Map<Long, String> names = customers.names(rows.stream().map(BindingRow::distributorId).distinct().toList());
+        return rows.stream().map(b -> view(b, names.get(b.distributorId()))).toList();
+    }
+
+    /**
+     * Binds the customer to the distributor from now on (its current binding, if any, ends): with a reason, at most once
+     * per 90 days, never to itself or to one of its own tier-2s, and never to the distributor it is bound to already.
+     */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_EDIT)
+    @Audited("DISTRIBUTION_BINDING_ASSIGN")
+    public BindingView assign(long customerId, long distributorId, String reason) {
+        String why = Validation.requiredText(reason, 500, "distribution.assignReason");
+        if (customers.standing(customerId) == null) {
+            throw new NotFoundException("customer.notFound", String.valueOf(customerId));
+        }
+        DistributorRow d = distributor(distributorId);
+        if (customerId == distributorId || (d.parentCustomerId() != null && d.parentCustomerId() == customerId)) {
+            throw new SuanliException("distribution.selfReferral", String.valueOf(customerId));
+        }
+        Instant now = clock.now();
+        BindingRow current = repository.currentBindingLocked(customerId);
+        if (current != null && current.distributorId() == distributorId) {
+            throw new ConflictException("distribution.alreadyBound", String.valueOf(customerId), String.valueOf(distributorId));
+        }
+        BindingRow last = repository.lastAssignment(customerId);
+        if (last != null && last.boundAt().plus(REASSIGN_AFTER).isAfter(now)) {
+            throw new ConflictException("distribution.reassignTooSoon", String.valueOf(customerId),
+                    java.time.LocalDate.ofInstant(last.boundAt().plus(REASSIGN_AFTER), PlatformClock.ZONE).toString());
+        }
+        if (current != null) {
+            current.end(now);
+        }
+        BindingRow b = new BindingRow(Ids.next(), customerId, distributorId, BindingRow.Source.ASSIGNMENT, why, now,
+                ctx.getCallerPrincipal().getName());
+        try {
+            repository.persist(b);
+        } catch (PersistenceException e) {
+            throw new ConflictException("distribution.alreadyBound", String.valueOf(customerId), String.valueOf(distributorId));
+        }
+        return view(b, customers.names(List.of(distributorId)).get(distributorId));
+    }
+
+    private List<CommissionView> lines(long distributorId, String from, String to, String kind, Long customerId, int first, int max) {
+        List<CommissionLineRow> rows = repository.lines(distributorId, month(from, "from"), month(to, "to"), kind(kind), customerId, first, max);
+        Map<Long, CustomerDirectory.Card> cards = customers.cards(rows.stream().map(CommissionLineRow::customerId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return rows.stream().map(l -> new CommissionView(l.id(), l.createdAt(), l.kind().name(), l.role().name(), l.customerId(),
+                l.customerId() == null || !cards.containsKey(l.customerId()) ? null : cards.get(l.customerId()).name(), l.base(), l.rate(),
+                l.amount(), l.sourceRef(), l.period())).toList();
+    }
+
+    private List<BoundCustomerView> boundCustomers(long distributorId, int first, int max) {
+        List<BindingRow> rows = repository.boundCustomers(distributorId, first, max);
+        List<Long> ids = rows.stream().map(BindingRow::customerId).toList();
+        Map<Long, CustomerDirectory.Card> cards = customers.cards(ids);
+        Map<Long, BigDecimal[]> sums = repository.customerSums(distributorId, CommissionPosting.period(clock.now()), ids);
+        return rows.stream().map(b -> {
+            CustomerDirectory.Card c = cards.get(b.customerId());
+            BigDecimal[] s = sums.getOrDefault(b.customerId(), new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            return new BoundCustomerView(b.customerId(), c == null ? null : c.name(), c == null ? null : c.maskedMobile(), b.boundAt(),
+                    b.source().name(), Money.of(s[0]), Money.of(s[1]));
+        }).toList();
+    }
+
+    private DistributorRow myDistributor() {
+        Long id = me.me().customerId();
+        if (id == null) {
+            throw new SuanliException("distribution.customersOnly");
+        }
+        DistributorRow d = repository.distributor(id);
+        if (d == null) {
+            throw new NotFoundException("distribution.notADistributor", String.valueOf(id));
+        }
+        return d;
+    }
+
+    private DistributorRow distributor(long distributorId) {
+        DistributorRow d = repository.distributor(distributorId);
+        if (d == null) {
+            throw new NotFoundException("distribution.notADistributor", String.valueOf(distributorId));
+        }
+        return d;
+    }
+
+    private static BindingView view(BindingRow b, String distributorName) {
+        return new BindingView(b.id(), b.customerId(), b.distributorId(), distributorName, b.source().name(), b.reason(), b.boundAt(),
+                b.boundBy(), b.endedAt());
+    }
+
+    /** A month filter: yyyy-MM or blank. */
+    static String month(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.trim()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SuanliException("distribution.periodInvalid", text.trim());
+        }
+    }
+
+    private static String kind(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CommissionLine.Kind.valueOf(text.trim().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw new SuanliException("distribution.kindInvalid", text.trim());
+        }
+    }
+}
