@@ -77,6 +77,9 @@ public class BillRunJobs implements BillRunLauncher {
         long read = 0;
         long written = 0;
         for (StepExecution s : o.getStepExecutions(executionId)) {
+            if (!"bills".equals(s.getStepName())) {
+                continue; // the customers' bills; the distributors' statements step is counted by its statements
+            }
             for (Metric m : s.getMetrics()) {
                 if (m.getType() == Metric.MetricType.READ_COUNT) {
                     read += m.getValue();

@@ -175,4 +175,55 @@ public class DistributionRepository {
                 .setParameter("c", customerId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
     }
+
+    // ---- statements
+
+    /** The distributor's statement of the period, locked for a change, or null. */
+    public StatementRow statementLocked(long distributorId, String period) {
+        return em.createQuery("select s from StatementRow s where s.distributorId = :d and s.period = :p", StatementRow.class)
+                .setParameter("d", distributorId).setParameter("p", period).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public StatementRow statement(long distributorId, String period) {
+        return em.createQuery("select s from StatementRow s where s.distributorId = :d and s.period = :p", StatementRow.class)
+                .setParameter("d", distributorId).setParameter("p", period).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The distributor's latest statement before the period, or null. */
+    public StatementRow statementBefore(long distributorId, String period) {
+        return em.createQuery("select s from StatementRow s where s.distributorId = :d and s.period < :p order by s.period desc", StatementRow.class)
+                .setParameter("d", distributorId).setParameter("p", period).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Whether the distributor has a statement of a later period. */
+    public boolean statementAfter(long distributorId, String period) {
+        return !em.createQuery("select s.id from StatementRow s where s.distributorId = :d and s.period > :p", Long.class)
+                .setParameter("d", distributorId).setParameter("p", period).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The distributor's statements, the latest period first. */
+    public List<StatementRow> statements(long distributorId, int first, int max) {
+        return em.createQuery("select s from StatementRow s where s.distributorId = :d order by s.period desc", StatementRow.class)
+                .setParameter("d", distributorId).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    /** The distributor's accrual and clawback lines of periods after {@code after} (exclusive, null: all) up to {@code upTo} (inclusive). */
+    public List<CommissionLineRow> earnings(long distributorId, String after, String upTo) {
+        var q = em.createQuery("select l from CommissionLineRow l where l.distributorId = :d and l.kind <> 'PAYOUT' and l.period <= :u"
+                        + (after == null ? "" : " and l.period > :a") + " order by l.id", CommissionLineRow.class)
+                .setParameter("d", distributorId).setParameter("u", upTo);
+        if (after != null) {
+            q.setParameter("a", after);
+        }
+        return q.getResultList();
+    }
+
+    /** The distributors of one partition (customer id modulo the partitions) approved before {@code before}, after a checkpoint. */
+    public List<Long> distributorsForRun(java.time.Instant before, int partitions, int partition, long after) {
+        return em.createQuery("select d.customerId from DistributorRow d where d.approvedAt < :b and d.customerId > :a "
+                        + "and mod(d.customerId, :n) = :i order by d.customerId", Long.class)
+                .setParameter("b", before).setParameter("a", after).setParameter("n", (long) partitions).setParameter("i", (long) partition)
+                .getResultList();
+    }
 }

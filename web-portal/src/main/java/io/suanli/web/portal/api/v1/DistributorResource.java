@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.Response;
  * parentCustomerId?, customers, subDistributors}} (404 for a customer that is no distributor),
  * {@code GET …/commissions?from=yyyy-MM&to=yyyy-MM&kind=ACCRUAL|CLAWBACK|PAYOUT&first&max} → {@code [{at, kind, role,
  * customerId, customerName, base, rate, amount, sourceRef, period}]} newest first, {@code GET …/customers} → the bound
- * customers {@code [{customerId, name, mobile (masked), since, source, consumedThisMonth, commissionThisMonth}]}.
+ * customers {@code [{customerId, name, mobile (masked), since, source, consumedThisMonth, commissionThisMonth}]},
+ * {@code GET …/statements} (the latest first), {@code GET …/statements/{period}} → {@code {period, opening, accrued,
+ * clawedBack, closing, status, …}}, {@code POST …/statements/{period}/confirm}.
  */
 @Path("/v1/distributor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +44,49 @@ public class DistributorResource {
                                               @jakarta.ws.rs.QueryParam("kind") String kind, @jakarta.ws.rs.QueryParam("first") int first,
                                               @jakarta.ws.rs.QueryParam("max") Integer max) {
         return lines(commissions.myLines(from, to, kind, first, max == null ? 100 : max));
+    }
+
+    @Inject
+    io.suanli.core.distribution.application.StatementService statements;
+
+    @GET
+    @Path("/statements")
+    public jakarta.json.JsonArray statements(@jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
+        jakarta.json.JsonArrayBuilder rows = Json.createArrayBuilder();
+        statements.mine(first, max == null ? 24 : max).forEach(v -> rows.add(statement(v)));
+        return rows.build();
+    }
+
+    @GET
+    @Path("/statements/{period}")
+    public JsonObject statement(@jakarta.ws.rs.PathParam("period") String period) {
+        return statement(statements.mine(period));
+    }
+
+    @POST
+    @Path("/statements/{period}/confirm")
+    public JsonObject confirm(@jakarta.ws.rs.PathParam("period") String period) {
+        return statement(statements.confirm(period));
+    }
+
+    static JsonObject statement(io.suanli.core.distribution.application.StatementView v) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("distributorId", String.valueOf(v.distributorId())).add("period", v.period())
+                .add("opening", v.opening().toString()).add("accrued", v.accrued().toString()).add("clawedBack", v.clawedBack().toString())
+                .add("closing", v.closing().toString()).add("lines", v.lines()).add("status", v.status()).add("madeAt", v.madeAt().toString())
+                .add("paidOut", v.paidOut().toString());
+        if (v.confirmsItselfAt() != null) {
+            b.add("confirmsItselfAt", v.confirmsItselfAt().toString());
+        }
+        if (v.confirmedAt() != null) {
+            b.add("confirmedAt", v.confirmedAt().toString()).add("confirmedBy", v.confirmedBy());
+        }
+        if (v.payoutReference() != null) {
+            b.add("payoutReference", v.payoutReference());
+        }
+        if (v.settledAt() != null) {
+            b.add("settledAt", v.settledAt().toString()).add("settledBy", v.settledBy());
+        }
+        return b.build();
     }
 
     @GET

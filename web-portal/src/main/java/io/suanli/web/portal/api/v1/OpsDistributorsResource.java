@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
  * The review of distributor applications (O7, SPEC §10), DIST_OPS_ADMIN: {@code POST /api/v1/ops/distributors/{customerId}/approve
  * {levelCode}} → the distributor, {@code …/reject {reason}} → the application; {@code GET …/{customerId}/commissions} and
  * {@code …/customers} (as the distributor sees them), {@code POST …/{customerId}/customers {customerId, reason}} binds a
- * customer to this distributor (a reassignment: at most once per 90 days, audited).
+ * customer to this distributor (a reassignment: at most once per 90 days, audited); {@code GET …/{customerId}/statements},
+ * {@code POST …/{customerId}/statements/{period}/settle {amount, reference}} (finance records the payout).
  */
 @Path("/v1/ops/distributors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,29 @@ public class OpsDistributorsResource {
     public jakarta.json.JsonArray customers(@jakarta.ws.rs.PathParam("customerId") String customerId,
                                             @jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
         return DistributorResource.bound(commissions.customersOf(JsonBodies.id(customerId, "customerId"), first, max == null ? 50 : max));
+    }
+
+    @Inject
+    io.suanli.core.distribution.application.StatementService statements;
+
+    @jakarta.ws.rs.GET
+    @Path("/{customerId}/statements")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public jakarta.json.JsonArray statements(@jakarta.ws.rs.PathParam("customerId") String customerId,
+                                             @jakarta.ws.rs.QueryParam("first") int first, @jakarta.ws.rs.QueryParam("max") Integer max) {
+        jakarta.json.JsonArrayBuilder rows = jakarta.json.Json.createArrayBuilder();
+        statements.of(JsonBodies.id(customerId, "customerId"), first, max == null ? 24 : max).forEach(v -> rows.add(DistributorResource.statement(v)));
+        return rows.build();
+    }
+
+    @POST
+    @Path("/{customerId}/statements/{period}/settle")
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_SETTLE)
+    public JsonObject settle(@jakarta.ws.rs.PathParam("customerId") String customerId, @jakarta.ws.rs.PathParam("period") String period,
+                             JsonObject body) {
+        JsonObject b = JsonBodies.require(body);
+        return DistributorResource.statement(statements.settle(JsonBodies.id(customerId, "customerId"), period,
+                io.suanli.core.shared.domain.Money.parseExact(JsonBodies.amount(b, "amount")), JsonBodies.string(b, "reference", false)));
     }
 
     @POST
