@@ -419,67 +419,67 @@ class DistributionIT {
     void monthlyStatementsWithANegativeCarryForwardOverTwoMonths() throws Exception {
         OrderIT orders = new OrderIT();
         try {
-            orders.clock("2025-02-10T02:00:00Z");
+            orders.clock("2024-02-10T02:00:00Z");
             Pair p = pair();
             OrderIT.Customer c = onboarded(p.mine2().getString("customerInviteCode"));
             OrderIT.ok(http.json("POST", "/api/v1/ops/accounts/" + c.id() + "/adjustments", "{\"direction\":\"CREDIT\",\"amount\":\"5000.00\","
                     + "\"channel\":\"BANK_TRANSFER\",\"reason\":\"预存\"}", "Authorization", LedgerIT.finance()));
             String r = "stmt-" + c.id();
-            orders.clock("2025-03-10T02:00:00Z");
+            orders.clock("2024-03-10T02:00:00Z");
             OrderIT.ok(devCharge(c.id(), "1000.00", r + "-1"));
-            billRun(orders, "2025-03", "2025-04-01T01:00:00Z");
-            JsonObject march = statement(p.d2(), "2025-03");
+            billRun(orders, "2024-03", "2024-04-01T01:00:00Z");
+            JsonObject march = statement(p.d2(), "2024-03");
             assertEquals("0.00 + 80.00 0.00 = 80.00 DRAFT", figures(march));
             assertEquals(1, march.getInt("lines"));
-            assertEquals("0.00 + 30.00 0.00 = 30.00 DRAFT", figures(statement(p.d1(), "2025-03")));
+            assertEquals("0.00 + 30.00 0.00 = 30.00 DRAFT", figures(statement(p.d1(), "2024-03")));
 
-            assertEquals("distribution.statementNotConfirmed", code(settle(p.d2(), "2025-03", "80.00", "BANK-" + r)));
-            assertEquals("CONFIRMED", parse(http.json("POST", "/api/v1/distributor/statements/2025-03/confirm", null, "Authorization",
+            assertEquals("distribution.statementNotConfirmed", code(settle(p.d2(), "2024-03", "80.00", "BANK-" + r)));
+            assertEquals("CONFIRMED", parse(http.json("POST", "/api/v1/distributor/statements/2024-03/confirm", null, "Authorization",
                     p.d2().token()).body()).getString("status"));
-            assertEquals("distribution.statementMove", code(http.json("POST", "/api/v1/distributor/statements/2025-03/confirm", null,
+            assertEquals("distribution.statementMove", code(http.json("POST", "/api/v1/distributor/statements/2024-03/confirm", null,
                     "Authorization", p.d2().token())), "confirming twice");
-            assertEquals("distribution.payoutAboveClosing", code(settle(p.d2(), "2025-03", "80.01", "BANK-" + r)));
-            assertEquals("validation.required", code(settle(p.d2(), "2025-03", "80.00", null)));
-            assertEquals(403, http.json("POST", "/api/v1/ops/distributors/" + p.d2().id() + "/statements/2025-03/settle",
+            assertEquals("distribution.payoutAboveClosing", code(settle(p.d2(), "2024-03", "80.01", "BANK-" + r)));
+            assertEquals("validation.required", code(settle(p.d2(), "2024-03", "80.00", null)));
+            assertEquals(403, http.json("POST", "/api/v1/ops/distributors/" + p.d2().id() + "/statements/2024-03/settle",
                     "{\"amount\":\"80.00\",\"reference\":\"x\"}", "Authorization", distops()).statusCode(), "finance settles");
-            assertEquals("CONFIRMED", statement(p.d2(), "2025-03").getString("status"), "nothing written by the bad settlements");
-            HttpResponse<String> settled = settle(p.d2(), "2025-03", "80.00", "BANK-" + r);
+            assertEquals("CONFIRMED", statement(p.d2(), "2024-03").getString("status"), "nothing written by the bad settlements");
+            HttpResponse<String> settled = settle(p.d2(), "2024-03", "80.00", "BANK-" + r);
             assertEquals(200, settled.statusCode(), settled.body());
             assertEquals("SETTLED", parse(settled.body()).getString("status"));
             assertEquals("80.00", parse(settled.body()).getString("paidOut"));
-            assertEquals("distribution.statementMove", code(settle(p.d2(), "2025-03", "1.00", "BANK-again")), "settling twice");
+            assertEquals("distribution.statementMove", code(settle(p.d2(), "2024-03", "1.00", "BANK-again")), "settling twice");
             assertTrue(summary(lines(p.d2(), "")).endsWith("PAYOUT/DIRECT 80.00×0.00=-80.00"), summary(lines(p.d2(), "")));
 
-            orders.clock("2025-04-10T02:00:00Z");
+            orders.clock("2024-04-10T02:00:00Z");
             OrderIT.ok(devRefund(c.id(), r + "-1", "1000.00", r + "-1-R"));
-            billRun(orders, "2025-04", "2025-05-01T01:00:00Z");
-            assertEquals("0.00 + 0.00 -80.00 = -80.00 DRAFT", figures(statement(p.d2(), "2025-04")), "what was paid out is not owed again");
-            assertEquals("30.00 + 0.00 -30.00 = 0.00 DRAFT", figures(statement(p.d1(), "2025-04")), "the unsettled March carried into April");
-            assertEquals("distribution.statementSuperseded", code(settle(p.d1(), "2025-03", "30.00", "BANK-late")));
+            billRun(orders, "2024-04", "2024-05-01T01:00:00Z");
+            assertEquals("0.00 + 0.00 -80.00 = -80.00 DRAFT", figures(statement(p.d2(), "2024-04")), "what was paid out is not owed again");
+            assertEquals("30.00 + 0.00 -30.00 = 0.00 DRAFT", figures(statement(p.d1(), "2024-04")), "the unsettled March carried into April");
+            assertEquals("distribution.statementSuperseded", code(settle(p.d1(), "2024-03", "30.00", "BANK-late")));
 
-            orders.clock("2025-05-03T02:00:00Z");
+            orders.clock("2024-05-03T02:00:00Z");
             OrderIT.ok(devCharge(c.id(), "500.00", r + "-2"));
-            billRun(orders, "2025-05", "2025-06-01T01:00:00Z");
-            assertEquals("-80.00 + 40.00 0.00 = -40.00 DRAFT", figures(statement(p.d2(), "2025-05")), "the negative carried forward");
-            assertEquals("0.00 + 15.00 0.00 = 15.00 DRAFT", figures(statement(p.d1(), "2025-05")));
-            assertEquals("distribution.statementNotConfirmed", code(settle(p.d2(), "2025-05", "0.01", "BANK-neg")));
+            billRun(orders, "2024-05", "2024-06-01T01:00:00Z");
+            assertEquals("-80.00 + 40.00 0.00 = -40.00 DRAFT", figures(statement(p.d2(), "2024-05")), "the negative carried forward");
+            assertEquals("0.00 + 15.00 0.00 = 15.00 DRAFT", figures(statement(p.d1(), "2024-05")));
+            assertEquals("distribution.statementNotConfirmed", code(settle(p.d2(), "2024-05", "0.01", "BANK-neg")));
 
             String before = http.get("/api/v1/ops/distributors/" + p.d2().id() + "/statements", "Authorization", LedgerIT.finance()).body();
-            billRun(orders, "2025-05", "2025-06-02T01:00:00Z");
+            billRun(orders, "2024-05", "2024-06-02T01:00:00Z");
             assertEquals(before, http.get("/api/v1/ops/distributors/" + p.d2().id() + "/statements", "Authorization", LedgerIT.finance()).body(),
                     "a rerun makes the same statements");
-            assertEquals(1, TestUsers.count("select count(*) from distribution_statement where period = '2025-05' and distributor_id = " + p.d2().id()));
+            assertEquals(1, TestUsers.count("select count(*) from distribution_statement where period = '2024-05' and distributor_id = " + p.d2().id()));
             JsonArray all = parse("{\"a\":" + http.get("/api/v1/distributor/statements", "Authorization", p.d2().token()).body() + "}").getJsonArray("a");
-            assertEquals(java.util.List.of("2025-05", "2025-04", "2025-03"), all.stream().map(v -> v.asJsonObject().getString("period")).toList());
+            assertEquals(java.util.List.of("2024-05", "2024-04", "2024-03"), all.stream().map(v -> v.asJsonObject().getString("period")).toList());
 
-            orders.clock("2025-06-09T01:00:00Z");
-            JsonObject auto = statement(p.d1(), "2025-05");
+            orders.clock("2024-06-09T01:00:00Z");
+            JsonObject auto = statement(p.d1(), "2024-05");
             assertEquals("CONFIRMED", auto.getString("status"), "a draft confirms itself after seven days");
             assertEquals("system:auto-confirm", auto.getString("confirmedBy"));
-            assertEquals(200, settle(p.d1(), "2025-05", "15.00", "BANK-d1-" + r).statusCode());
-            assertEquals("distribution.payoutAboveClosing", code(settle(p.d2(), "2025-05", "0.01", "BANK-neg")),
+            assertEquals(200, settle(p.d1(), "2024-05", "15.00", "BANK-d1-" + r).statusCode());
+            assertEquals("distribution.payoutAboveClosing", code(settle(p.d2(), "2024-05", "0.01", "BANK-neg")),
                     "nothing to pay on a negative closing");
-            assertEquals("distribution.statementNotFound", code(http.get("/api/v1/distributor/statements/2025-01", "Authorization", p.d2().token())));
+            assertEquals("distribution.statementNotFound", code(http.get("/api/v1/distributor/statements/2024-01", "Authorization", p.d2().token())));
             assertEquals("distribution.periodInvalid", code(http.get("/api/v1/distributor/statements/may", "Authorization", p.d2().token())));
             assertTrue(TestUsers.count("select count(*) from audit_event where action = 'DISTRIBUTION_STATEMENT_SETTLE' and actor = 'finance'") >= 2);
         } finally {

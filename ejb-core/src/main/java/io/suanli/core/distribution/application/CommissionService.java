@@ -69,6 +69,56 @@ public class CommissionService {
         return lines(myDistributor().customerId(), from, to, kind, null, first, max);
     }
 
+    /** The caller's commission of this month so far: accruals and clawbacks (payouts left out). */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own figures")
+    public Money myThisMonth() {
+        Map<String, BigDecimal> sums = repository.sums(myDistributor().customerId(), CommissionPosting.period(clock.now()));
+        return Money.of(sums.getOrDefault("ACCRUAL", BigDecimal.ZERO).add(sums.getOrDefault("CLAWBACK", BigDecimal.ZERO)));
+    }
+
+    /** One page of the caller's commission lines (the console's lazy table), with how many match. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own lines")
+    public io.suanli.core.shared.domain.Page<CommissionView> myLinePage(String from, String to, String kind, int first, int max) {
+        long d = myDistributor().customerId();
+        return new io.suanli.core.shared.domain.Page<>(lines(d, from, to, kind, null, first, max),
+                repository.countLines(d, month(from, "from"), month(to, "to"), kind(kind)));
+    }
+
+    /** One page of a distributor's commission lines (distribution operations, finance). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public io.suanli.core.shared.domain.Page<CommissionView> linePage(long distributorId, String from, String to, String kind, int first, int max) {
+        distributor(distributorId);
+        return new io.suanli.core.shared.domain.Page<>(lines(distributorId, from, to, kind, null, first, max),
+                repository.countLines(distributorId, month(from, "from"), month(to, "to"), kind(kind)));
+    }
+
+    /** The caller's filtered commission lines as an Excel workbook (at most 100,000 rows). */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own lines")
+    public byte[] myExport(String from, String to, String kind, Locale locale) {
+        return export(lines(myDistributor().customerId(), from, to, kind, null, 0, 100_000), locale);
+    }
+
+    /** A distributor's filtered commission lines as an Excel workbook (distribution operations, finance). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public byte[] export(long distributorId, String from, String to, String kind, Locale locale) {
+        distributor(distributorId);
+        return export(lines(distributorId, from, to, kind, null, 0, 100_000), locale);
+    }
+
+    private static byte[] export(List<CommissionView> lines, Locale locale) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
+        List<String> headers = java.util.stream.Stream.of("at", "period", "kind", "role", "customerId", "customer", "base", "rate", "amount", "source")
+                .map(c -> io.suanli.core.shared.application.Messages.get(locale, "commission.col." + c)).toList();
+        return io.suanli.core.shared.infrastructure.ExcelWriter.write(io.suanli.core.shared.application.Messages.get(locale, "commission.sheet"),
+                headers, lines.stream().map(l -> java.util.Arrays.<Object>asList(time.format(l.at()), l.period(),
+                        io.suanli.core.shared.application.Messages.get(locale, "commission.kind." + l.kind()),
+                        io.suanli.core.shared.application.Messages.get(locale, "commission.role." + l.role()), l.customerId(), l.customerName(),
+                        l.base().amount(), l.rate(), l.amount().amount(), l.sourceRef())));
+    }
+
     /** The caller's bound customers, the most recently bound first, with this month's figures. */
     @RolesAllowed(Roles.CUSTOMER)
     @NoFunction("a distributor's own customers")
@@ -81,6 +131,20 @@ public class CommissionService {
     public List<CommissionView> lines(long distributorId, String from, String to, String kind, int first, int max) {
         distributor(distributorId);
         return lines(distributorId, from, to, kind, null, first, max);
+    }
+
+    /** The last twelve months of the distribution business, oldest first (months without lines are zero). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public List<MonthFigures> months() {
+        YearMonth now = YearMonth.from(clock.now().atZone(PlatformClock.ZONE));
+        Map<String, BigDecimal[]> totals = repository.monthlyTotals(now.minusMonths(11).toString());
+        List<MonthFigures> out = new java.util.ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            String p = now.minusMonths(i).toString();
+            BigDecimal[] t = totals.getOrDefault(p, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            out.add(new MonthFigures(p, Money.of(t[0]), Money.of(t[1]), Money.of(t[2]), Money.of(t[3].negate())));
+        }
+        return out;
     }
 
     /** A distributor's bound customers (distribution operations, finance). */

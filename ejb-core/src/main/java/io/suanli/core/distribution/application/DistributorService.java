@@ -114,8 +114,40 @@ public class DistributorService {
         }
         LevelRow level = repository.level(d.levelCode());
         return new DistributorView(d.customerId(), d.tier(), d.levelCode(), level == null ? d.levelCode() : level.toDomain().name(),
-                d.customerInviteCode(), d.distributorInviteCode(), d.parentCustomerId(), customers.invitedWith(d.customerInviteCode()),
+                d.customerInviteCode(), d.distributorInviteCode(), d.parentCustomerId(), repository.boundCount(d.customerId()),
                 repository.subDistributors(d.customerId()));
+    }
+
+    /** The caller's tier-2 distributors with their figures of this month (a tier-1; empty for a tier-2). */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own tier-2s")
+    public List<DistributorSummary> myTierTwos() {
+        long customerId = myCustomerId();
+        if (repository.distributor(customerId) == null) {
+            throw new NotFoundException("distribution.notADistributor", String.valueOf(customerId));
+        }
+        return summaries(repository.tierTwos(customerId));
+    }
+
+    /** Every distributor with its figures of this month, tier 1 first (the hierarchy: a tier-2 names its tier-1). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public List<DistributorSummary> hierarchy() {
+        return summaries(repository.allDistributors(2000));
+    }
+
+    private List<DistributorSummary> summaries(List<DistributorRow> rows) {
+        List<Long> ids = rows.stream().map(DistributorRow::customerId).toList();
+        Map<Long, CustomerDirectory.Card> cards = customers.cards(ids);
+        Map<Long, Long> bound = repository.boundCounts(ids);
+        Map<Long, java.math.BigDecimal[]> month = repository.monthFigures(CommissionPosting.period(clock.now()), ids);
+        Map<Long, Long> subs = new java.util.HashMap<>();
+        rows.stream().filter(d -> d.parentCustomerId() != null).forEach(d -> subs.merge(d.parentCustomerId(), 1L, Long::sum));
+        return rows.stream().map(d -> {
+            java.math.BigDecimal[] f = month.getOrDefault(d.customerId(), new java.math.BigDecimal[]{java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+            return new DistributorSummary(d.customerId(), cards.containsKey(d.customerId()) ? cards.get(d.customerId()).name() : null, d.tier(), d.levelCode(), d.parentCustomerId(), d.approvedAt(),
+                    bound.getOrDefault(d.customerId(), 0L), subs.getOrDefault(d.customerId(), 0L),
+                    io.suanli.core.shared.domain.Money.of(f[0]), io.suanli.core.shared.domain.Money.of(f[1]));
+        }).toList();
     }
 
     /** The review queue: pending applications, oldest first. */

@@ -226,4 +226,67 @@ public class DistributionRepository {
                 .setParameter("b", before).setParameter("a", after).setParameter("n", (long) partitions).setParameter("i", (long) partition)
                 .getResultList();
     }
+
+    /** Per distributor, its lines of a period: {accrued base of its DIRECT accruals, net amount of all its lines but payouts}. */
+    public java.util.Map<Long, java.math.BigDecimal[]> monthFigures(String period, java.util.Collection<Long> distributorIds) {
+        java.util.Map<Long, java.math.BigDecimal[]> out = new java.util.HashMap<>();
+        if (distributorIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select l.distributorId, sum(case when l.kind = 'ACCRUAL' and l.role = 'DIRECT' then l.base else 0 end), "
+                        + "sum(case when l.kind <> 'PAYOUT' then l.amount else 0 end) from CommissionLineRow l where l.period = :p "
+                        + "and l.distributorId in :d group by l.distributorId", Object[].class)
+                .setParameter("p", period).setParameter("d", distributorIds).getResultList()) {
+            out.put((Long) r[0], new java.math.BigDecimal[]{(java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2]});
+        }
+        return out;
+    }
+
+    /** Per distributor, how many customers are bound to it now. */
+    public java.util.Map<Long, Long> boundCounts(java.util.Collection<Long> distributorIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (distributorIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select b.distributorId, count(b) from BindingRow b where b.currentCustomerId is not null "
+                + "and b.distributorId in :d group by b.distributorId", Object[].class).setParameter("d", distributorIds).getResultList()) {
+            out.put((Long) r[0], (Long) r[1]);
+        }
+        return out;
+    }
+
+    /** Every distributor, tier 1 first, by approval (the ops hierarchy), at most {@code max}. */
+    public List<DistributorRow> allDistributors(int max) {
+        return em.createQuery("select d from DistributorRow d order by d.tier, d.approvedAt, d.customerId", DistributorRow.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    public long countLines(long distributorId, String fromPeriod, String toPeriod, String kind) {
+        var q = em.createQuery("select count(l) from CommissionLineRow l where l.distributorId = :d"
+                + (fromPeriod == null ? "" : " and l.period >= :f") + (toPeriod == null ? "" : " and l.period <= :t")
+                + (kind == null ? "" : " and l.kind = :k"), Long.class).setParameter("d", distributorId);
+        if (fromPeriod != null) {
+            q.setParameter("f", fromPeriod);
+        }
+        if (toPeriod != null) {
+            q.setParameter("t", toPeriod);
+        }
+        if (kind != null) {
+            q.setParameter("k", kind);
+        }
+        return q.getSingleResult();
+    }
+
+    /** Per month from {@code fromPeriod} on: {consumption (DIRECT accrual bases), accrued, clawed back, paid out}, by period. */
+    public java.util.Map<String, java.math.BigDecimal[]> monthlyTotals(String fromPeriod) {
+        java.util.Map<String, java.math.BigDecimal[]> out = new java.util.TreeMap<>();
+        for (Object[] r : em.createQuery("select l.period, sum(case when l.kind = 'ACCRUAL' and l.role = 'DIRECT' then l.base else 0 end), "
+                        + "sum(case when l.kind = 'ACCRUAL' then l.amount else 0 end), sum(case when l.kind = 'CLAWBACK' then l.amount else 0 end), "
+                        + "sum(case when l.kind = 'PAYOUT' then l.amount else 0 end) from CommissionLineRow l where l.period >= :f group by l.period",
+                Object[].class).setParameter("f", fromPeriod).getResultList()) {
+            out.put((String) r[0], new java.math.BigDecimal[]{(java.math.BigDecimal) r[1], (java.math.BigDecimal) r[2], (java.math.BigDecimal) r[3],
+                    (java.math.BigDecimal) r[4]});
+        }
+        return out;
+    }
 }
