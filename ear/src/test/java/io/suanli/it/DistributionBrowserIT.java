@@ -39,7 +39,9 @@ class DistributionBrowserIT extends BrowserTest {
         browser.findElement(By.id("menu-distribution")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("distributionForm:apply")));
         browser.findElement(By.id("distributionForm:apply")).click();
-        wait.until(ExpectedConditions.attributeContains(By.id("distributionForm:profile"), "class", "ui-state-error"));
+        // the ajax update replaces the form's inputs: look the field up again on each poll
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.id("distributionForm:profile")).getAttribute("class").contains("ui-state-error"));
         assertEquals(0, TestUsers.count("select count(*) from distributor_application where customer_id = " + d.id()), "nothing kept");
         type("distributionForm:profile", "华南高校算力渠道");
         type("distributionForm:channels", "线下直销");
