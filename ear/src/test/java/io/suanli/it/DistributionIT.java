@@ -154,6 +154,92 @@ class DistributionIT {
         assertTrue(TestUsers.count("select count(*) from audit_event where action = 'DISTRIBUTOR_APPROVE' and actor = 'distops'") >= 2);
     }
 
+    HttpResponse<String> upload(OrderIT.Customer c, byte[] content) throws Exception {
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(Deployments.BASE + "/api/v1/distributor/application/licence")).header("Authorization", c.token())
+                .header("Content-Type", "image/png").header("X-File-Name", "licence-scan.png").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> applyWith(OrderIT.Customer c, String licenceFileId) throws Exception {
+        return http.json("POST", "/api/v1/distributor/application", "{\"profile\":\"华东区高校算力渠道\",\"channels\":\"高校合作\","
+                + "\"contactName\":\"王经理\",\"contactMobile\":\"13900139000\",\"licenceFileId\":\"" + licenceFileId + "\"}", "Authorization", c.token());
+    }
+
+    static long notices(OrderIT.Customer c, String title) throws Exception {
+        return TestUsers.count("select count(*) from notification n join user_account u on u.id = n.user_id where u.customer_id = " + c.id()
+                + " and n.title = '" + title + "'");
+    }
+
+    static long sms(OrderIT.Customer c, String template) throws Exception {
+        return TestUsers.count("select count(*) from message_delivery d join user_account u on u.id = d.user_id where u.customer_id = " + c.id()
+                + " and d.channel = 'SMS' and d.template_code = '" + template + "'");
+    }
+
+    /**
+     * An application's materials and its notices: the applicant uploads its licence (checked by content like a real-name
+     * file), applies with it — never with another customer's file — and distribution operations are told and read the
+     * file (operations administrators do not); the approval and a rejection each reach the applicant in the bell and by SMS.
+     */
+    @Test
+    void anApplicationWithItsLicenceIsReviewedAndTheApplicantTold() throws Exception {
+        String n = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        assertEquals(201, create("{\"code\":\"M1" + n + "\",\"name\":\"金牌渠道\",\"tier\":1,\"commissionRate\":\"0.10\",\"overrideRate\":\"0.03\"}",
+                distops()).statusCode());
+        long bellBefore = TestUsers.count("select count(*) from notification n join user_account u on u.id = n.user_id where u.username = 'distops' "
+                + "and n.title = '新的分销商申请'");
+        OrderIT.Customer c = onboarded(null);
+        assertEquals("upload.typeRefused", code(upload(c, "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        HttpResponse<String> up = upload(c, VerificationIT.PNG);
+        assertEquals(200, up.statusCode(), up.body());
+        String fileId = parse(up.body()).getString("fileId");
+
+        OrderIT.Customer other = onboarded(null);
+        assertEquals("distribution.licenceUnknown", code(applyWith(other, fileId)), "another customer's file");
+        assertEquals(404, http.get("/api/v1/distributor/application", "Authorization", other.token()).statusCode(), "nothing written");
+
+        HttpResponse<String> applied = applyWith(c, fileId);
+        assertEquals(201, applied.statusCode(), applied.body());
+        assertEquals(fileId, parse(applied.body()).getString("licenceFileId"));
+        assertEquals(bellBefore + 1, TestUsers.count("select count(*) from notification n join user_account u on u.id = n.user_id "
+                + "where u.username = 'distops' and n.title = '新的分销商申请'"), "distribution operations are told");
+        HttpResponse<String> file = http.get("/api/v1/ops/distribution/files/" + fileId, "Authorization", distops());
+        assertEquals(200, file.statusCode(), file.body());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
+        assertEquals(403, http.get("/api/v1/ops/distribution/files/" + fileId, "Authorization", TestCatalog.ops()).statusCode());
+        String queue = http.get("/api/v1/ops/distribution/applications?max=200", "Authorization", distops()).body();
+        assertTrue(queue.contains("\"licenceFileId\":\"" + fileId + "\""), queue);
+
+        assertEquals(200, approve(c.id(), "M1" + n).statusCode());
+        assertEquals(1, notices(c, "分销商申请已通过"));
+        assertEquals(1, sms(c, "DISTRIBUTOR_APPROVED"));
+
+        assertEquals(201, apply(other).statusCode());
+        assertEquals(200, http.json("POST", "/api/v1/ops/distributors/" + other.id() + "/reject", "{\"reason\":\"缺少渠道案例\"}", "Authorization",
+                distops()).statusCode());
+        assertEquals(1, notices(other, "分销商申请未通过"));
+        assertEquals(1, sms(other, "DISTRIBUTOR_REJECTED"));
+        assertEquals(0, notices(other, "分销商申请已通过"));
+
+        OrderIT.Customer twice = onboarded(null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(pool.submit(() -> apply(twice)));
+            }
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> f : sent) {
+                codes.add(f.get().statusCode());
+            }
+            assertEquals(1, codes.stream().filter(x -> x == 201).count(), "one application of four sent at once: " + codes);
+            assertEquals(3, codes.stream().filter(x -> x == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, TestUsers.count("select count(*) from distributor_application where customer_id = " + twice.id()));
+    }
+
     /** Bad applications: unverified, fields missing, a bad mobile number, staff instead of a customer — keyed, nothing written. */
     @Test
     void badApplicationsAreRefusedWithTheirKeysAndNothingIsWritten() throws Exception {
@@ -449,6 +535,21 @@ class DistributionIT {
             assertEquals("80.00", parse(settled.body()).getString("paidOut"));
             assertEquals("distribution.statementMove", code(settle(p.d2(), "2024-03", "1.00", "BANK-again")), "settling twice");
             assertTrue(summary(lines(p.d2(), "")).endsWith("PAYOUT/DIRECT 80.00×0.00=-80.00"), summary(lines(p.d2(), "")));
+
+            // the statement as files: the distributor's PDF, finance's workbook; a month without one has none
+            HttpResponse<String> pdf = http.get("/api/v1/distributor/statements/2024-03/pdf", "Authorization", p.d2().token());
+            assertEquals(200, pdf.statusCode(), pdf.body());
+            assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains("statement-" + p.d2().id() + "-2024-03.pdf"));
+            assertTrue(pdf.body().startsWith("%PDF"));
+            HttpResponse<String> xlsx = http.get("/api/v1/ops/distributors/" + p.d2().id() + "/statements/2024-03/xlsx", "Authorization",
+                    LedgerIT.finance());
+            assertEquals(200, xlsx.statusCode(), xlsx.body());
+            assertTrue(xlsx.body().startsWith("PK"), "a zip: an .xlsx workbook");
+            assertEquals("distribution.statementNotFound", code(http.get("/api/v1/distributor/statements/2024-01/pdf", "Authorization",
+                    p.d2().token())));
+            assertEquals(404, http.get("/api/v1/distributor/statements/2024-03/xlsx", "Authorization", c.token()).statusCode(),
+                    "a customer that is no distributor has no statement");
 
             orders.clock("2024-04-10T02:00:00Z");
             OrderIT.ok(devRefund(c.id(), r + "-1", "1000.00", r + "-1-R"));

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
  * reconciled. The bill run: 1,000 customers seeded by SQL, the server killed after a few hundred bills and started
  * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
- * the same bills as an uninterrupted run. It drives its own server process ({@link WildFly}), beside the one of the other server tests,
+ * the same bills as an uninterrupted run. The statement step of the bill run likewise, with 1,000 distributors. It drives its own server process ({@link WildFly}), beside the one of the other server tests,
  * and runs while they run (its two tests one after the other): nothing of it is shared with them.
  */
 @Execution(ExecutionMode.CONCURRENT)
@@ -256,6 +256,97 @@ class KillNineIT {
             rs = st.executeQuery(snapshot);
             rs.next();
             assertEquals(resumed, rs.getString(1));
+        }
+    }
+
+    /**
+     * The bill run's statement step killed midway (SPEC §10, B2): 1,000 tier-1 distributors with commission lines of
+     * May 2025 seeded by SQL; the server is killed once some statements are made, started again, and the run resumes by
+     * itself: one statement per distributor, each with the figures of its lines, the same as a run of the month again.
+     */
+    @Test
+    @Execution(ExecutionMode.SAME_THREAD)
+    void aStatementStepKilledMidwayResumesAndMakesEachStatementOnce() throws Exception {
+        int n = 1000;
+        java.time.YearMonth period = java.time.YearMonth.of(2025, 5);
+        long first = BillSeed.BASE + 80_000_000;
+        try (Connection db = connect(); Statement st = db.createStatement()) {
+            BillSeed.seed(db, first, n, 1, period, false);
+            db.setAutoCommit(false);
+            st.executeUpdate("insert into distribution_level (code, name, tier, commission_rate, override_rate, created_at, created_by) "
+                    + "values ('K9GOLD', '压测一级', 1, 0.1000, 0.0300, '2025-01-01 00:00:00', 'kill9')");
+            StringBuilder d = new StringBuilder();
+            StringBuilder l = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                long id = first + k;
+                d.append(k == 0 ? "" : ",").append('(').append(id).append(",1,'K9GOLD',null,'K9C").append(k).append("','K9D").append(k)
+                        .append("','2025-01-01 00:00:00','kill9')");
+                for (int j = 0; j < 3; j++) { // two accruals and a clawback: k + j fen and more, so each distributor's figures differ
+                    boolean back = j == 2;
+                    String amount = (back ? "-" : "") + (k % 50 + j) + "." + String.format("%02d", (k * 7 + j) % 100);
+                    l.append(k == 0 && j == 0 ? "" : ",").append('(').append(8_900_000_000_000_000_000L + k * 3L + j).append(',').append(id)
+                            .append(",'").append(back ? "CLAWBACK" : "ACCRUAL").append("','K9:").append(k).append(':').append(j)
+                            .append("','DIRECT',null,null,'K9-").append(k).append("',null,0.00,0.1000,").append(amount)
+                            .append(",'2025-05','2025-05-1").append(j).append(" 02:00:00')");
+                }
+            }
+            st.executeUpdate("insert into distributor (customer_id, tier, level_code, parent_customer_id, customer_invite_code, "
+                    + "distributor_invite_code, approved_at, approved_by) values " + d);
+            st.executeUpdate("insert into commission_line (id, distributor_id, kind, line_key, role, customer_id, source_entry_id, source_ref, "
+                    + "accrual_id, base, rate, amount, period, created_at) values " + l);
+            db.commit();
+        }
+        Http http = new Http(BASE);
+        String finance = token(http, "finance", "Finance@2026");
+        String where = " from " + DB + ".distribution_statement where period = '" + period + "' and distributor_id between " + first + " and "
+                + (first + n - 1);
+        String id = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":2,\"chunk\":1}",
+                "Authorization", finance)).getString("executionId");
+        long made = 0;
+        for (int i = 0; i < 9000 && made < 50; i++) { // the bills first, then the statements
+            Thread.sleep(20);
+            made = TestUsers.count("select count(*)" + where);
+        }
+        assertTrue(made > 0 && made < n, "killed in the statement step: " + made + " of " + n);
+        kill(true);
+        long atKill = TestUsers.count("select count(*)" + where);
+        assertTrue(atKill < n, "the step was not over when its server died: " + atKill);
+
+        start();
+        http = new Http(BASE);
+        finance = token(http, "finance", "Finance@2026");
+        for (int i = 0; i < 900 && TestUsers.count("select count(*)" + where) < n; i++) {
+            Thread.sleep(200);
+        }
+        assertEquals(n, TestUsers.count("select count(*)" + where), "one statement per distributor");
+        assertEquals(1, TestUsers.count("select count(*) from " + DB + ".audit_event where action = 'JOB_RECOVERED' and target = '" + id + "'"),
+                "resumed by the recovery, once");
+        assertEquals(0, TestUsers.count("select count(*)" + where.replace(".distribution_statement where", ".distribution_statement s where")
+                + " and (s.status <> 'DRAFT' or s.opening <> 0 or s.line_count <> 3 or s.closing <> s.accrued + s.clawed_back"
+                + " or s.accrued <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'ACCRUAL')"
+                + " or s.clawed_back <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'CLAWBACK'))"),
+                "each statement has the figures of its lines");
+        String snapshot = "select group_concat(concat(distributor_id, ':', opening, ':', accrued, ':', clawed_back, ':', closing, ':', line_count, ':', status)"
+                + " order by distributor_id separator ',')" + where;
+        try (Connection db = connect(); Statement st = db.createStatement()) {
+            st.execute("set session group_concat_max_len = 100000000");
+            java.sql.ResultSet rs = st.executeQuery(snapshot);
+            rs.next();
+            String resumed = rs.getString(1);
+            String again = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":3,\"chunk\":100}",
+                    "Authorization", finance)).getString("executionId");
+            JsonObject r = null;
+            for (int i = 0; i < 600; i++) {
+                r = ok(http.get("/api/v1/ops/bills/runs/" + again, "Authorization", finance));
+                if (!r.getString("status").startsWith("START")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals("COMPLETED", r.getString("status"), r.toString());
+            rs = st.executeQuery(snapshot);
+            rs.next();
+            assertEquals(resumed, rs.getString(1), "a run of the month again makes the same statements");
         }
     }
 

@@ -66,7 +66,7 @@ public class CommissionService {
     @RolesAllowed(Roles.CUSTOMER)
     @NoFunction("a distributor's own lines")
     public List<CommissionView> myLines(String from, String to, String kind, int first, int max) {
-        return lines(myDistributor().customerId(), from, to, kind, null, first, max);
+        return lines(myDistributor().customerId(), from, to, kind, null, first, Math.min(max, PAGE_MAX));
     }
 
     /** The caller's commission of this month so far: accruals and clawbacks (payouts left out). */
@@ -82,7 +82,7 @@ public class CommissionService {
     @NoFunction("a distributor's own lines")
     public io.suanli.core.shared.domain.Page<CommissionView> myLinePage(String from, String to, String kind, int first, int max) {
         long d = myDistributor().customerId();
-        return new io.suanli.core.shared.domain.Page<>(lines(d, from, to, kind, null, first, max),
+        return new io.suanli.core.shared.domain.Page<>(lines(d, from, to, kind, null, first, Math.min(max, PAGE_MAX)),
                 repository.countLines(d, month(from, "from"), month(to, "to"), kind(kind)));
     }
 
@@ -90,7 +90,7 @@ public class CommissionService {
     @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
     public io.suanli.core.shared.domain.Page<CommissionView> linePage(long distributorId, String from, String to, String kind, int first, int max) {
         distributor(distributorId);
-        return new io.suanli.core.shared.domain.Page<>(lines(distributorId, from, to, kind, null, first, max),
+        return new io.suanli.core.shared.domain.Page<>(lines(distributorId, from, to, kind, null, first, Math.min(max, PAGE_MAX)),
                 repository.countLines(distributorId, month(from, "from"), month(to, "to"), kind(kind)));
     }
 
@@ -109,10 +109,15 @@ public class CommissionService {
     }
 
     private static byte[] export(List<CommissionView> lines, Locale locale) {
+        return io.suanli.core.shared.infrastructure.ExcelWriter.write(List.of(sheet(lines, locale)));
+    }
+
+    /** Commission lines as a sheet of a workbook (the lines export, a statement's workbook). */
+    static io.suanli.core.shared.infrastructure.ExcelWriter.Tab sheet(List<CommissionView> lines, Locale locale) {
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
         List<String> headers = java.util.stream.Stream.of("at", "period", "kind", "role", "customerId", "customer", "base", "rate", "amount", "source")
                 .map(c -> io.suanli.core.shared.application.Messages.get(locale, "commission.col." + c)).toList();
-        return io.suanli.core.shared.infrastructure.ExcelWriter.write(io.suanli.core.shared.application.Messages.get(locale, "commission.sheet"),
+        return new io.suanli.core.shared.infrastructure.ExcelWriter.Tab(io.suanli.core.shared.application.Messages.get(locale, "commission.sheet"),
                 headers, lines.stream().map(l -> java.util.Arrays.<Object>asList(time.format(l.at()), l.period(),
                         io.suanli.core.shared.application.Messages.get(locale, "commission.kind." + l.kind()),
                         io.suanli.core.shared.application.Messages.get(locale, "commission.role." + l.role()), l.customerId(), l.customerName(),
@@ -130,7 +135,7 @@ public class CommissionService {
     @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
     public List<CommissionView> lines(long distributorId, String from, String to, String kind, int first, int max) {
         distributor(distributorId);
-        return lines(distributorId, from, to, kind, null, first, max);
+        return lines(distributorId, from, to, kind, null, first, Math.min(max, PAGE_MAX));
     }
 
     /** The last twelve months of the distribution business, oldest first (months without lines are zero). */
@@ -200,8 +205,15 @@ public class CommissionService {
         return view(b, customers.names(List.of(distributorId)).get(distributorId));
     }
 
+    /** At most this many lines to a page (an export takes up to 100,000). */
+    static final int PAGE_MAX = 1000;
+
     private List<CommissionView> lines(long distributorId, String from, String to, String kind, Long customerId, int first, int max) {
-        List<CommissionLineRow> rows = repository.lines(distributorId, month(from, "from"), month(to, "to"), kind(kind), customerId, first, max);
+        return views(customers, repository.lines(distributorId, month(from, "from"), month(to, "to"), kind(kind), customerId, first, max));
+    }
+
+    /** Lines as views, with their customers' names. */
+    static List<CommissionView> views(CustomerDirectory customers, List<CommissionLineRow> rows) {
         Map<Long, CustomerDirectory.Card> cards = customers.cards(rows.stream().map(CommissionLineRow::customerId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream().map(l -> new CommissionView(l.id(), l.createdAt(), l.kind().name(), l.role().name(), l.customerId(),

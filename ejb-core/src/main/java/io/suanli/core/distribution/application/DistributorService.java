@@ -9,6 +9,7 @@ import io.suanli.core.distribution.infrastructure.DistributionRepository;
 import io.suanli.core.distribution.infrastructure.DistributorRow;
 import io.suanli.core.distribution.infrastructure.LevelRow;
 import io.suanli.core.identity.application.CustomerDirectory;
+import io.suanli.core.identity.application.RealNameVerificationService;
 import io.suanli.core.identity.application.InviteCodes;
 import io.suanli.core.identity.application.MeService;
 import io.suanli.core.identity.application.VerificationCodeService;
@@ -68,11 +69,28 @@ public class DistributorService {
     @Resource
     SessionContext ctx;
 
-    /** The caller's customer applies; answers the application (PENDING). */
+    @Inject
+    RealNameVerificationService files;
+
+    @Inject
+    DistributionNotices notices;
+
+    /** The caller's customer applies without materials; answers the application (PENDING). */
     @RolesAllowed(Roles.CUSTOMER)
     @NoFunction("a customer's own application")
     @Audited("DISTRIBUTOR_APPLY")
     public ApplicationView apply(String profile, String channels, String contactName, String contactMobile) {
+        return apply(profile, channels, contactName, contactMobile, null);
+    }
+
+    /**
+     * The caller's customer applies, with the licence file it uploaded ({@link RealNameVerificationService#uploadMaterials},
+     * null for none); answers the application (PENDING). Distribution operations are told.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a customer's own application")
+    @Audited("DISTRIBUTOR_APPLY")
+    public ApplicationView apply(String profile, String channels, String contactName, String contactMobile, Long licenceFileId) {
         long customerId = myCustomerId();
         String p = Validation.requiredText(profile, 2000, "distribution.profile");
         String ch = Validation.requiredText(channels, 1000, "distribution.channels");
@@ -88,10 +106,19 @@ public class DistributorService {
         if (repository.pending(customerId) != null) {
             throw new ConflictException("distribution.applicationPending", String.valueOf(customerId));
         }
+        if (licenceFileId != null && !files.mine(licenceFileId, RealNameVerificationService.DISTRIBUTOR_MATERIALS)) {
+            throw new SuanliException("distribution.licenceUnknown", String.valueOf(licenceFileId));
+        }
         DistributorRow parent = repository.byDistributorCode(s.inviteCode());
         ApplicationRow row = new ApplicationRow(Ids.next(), customerId, parent == null ? null : parent.customerId(), p, ch, name,
                 cipher.encrypt(CONTACT_MOBILE, mobile), clock.now());
-        repository.persist(row);
+        row.withLicence(licenceFileId);
+        try {
+            repository.persist(row);
+        } catch (jakarta.persistence.PersistenceException e) { // the same customer's application sent at the same moment
+            throw new ConflictException("distribution.applicationPending", String.valueOf(customerId));
+        }
+        notices.applied(customers.name(customerId));
         return view(row);
     }
 
@@ -185,6 +212,7 @@ public class DistributorService {
         DistributorRow d = new DistributorRow(customerId, level.tier().number(), level.code(), a.parentCustomerId(), customerCode,
                 distributorCode, clock.now(), by);
         repository.persist(d);
+        notices.approved(customerId, level.name(), level.tier().number());
         return new DistributorView(customerId, d.tier(), d.levelCode(), level.name(), customerCode, distributorCode, d.parentCustomerId(), 0, 0);
     }
 
@@ -198,6 +226,7 @@ public class DistributorService {
             throw new NotFoundException("distribution.noPendingApplication", String.valueOf(customerId));
         }
         a.review(ApplicationStatus.REJECTED, null, why, clock.now(), ctx.getCallerPrincipal().getName());
+        notices.rejected(customerId, why);
         return view(a);
     }
 
@@ -216,6 +245,6 @@ public class DistributorService {
     private ApplicationView view(ApplicationRow a, String customerName) {
         return new ApplicationView(a.id(), a.customerId(), customerName, a.parentCustomerId(), a.profile(), a.channels(), a.contactName(),
                 Masking.mobile(cipher.decrypt(CONTACT_MOBILE, a.contactMobileEnc())), a.status().name(), a.levelCode(), a.reason(),
-                a.createdAt(), a.reviewedAt(), a.reviewedBy());
+                a.createdAt(), a.reviewedAt(), a.reviewedBy(), a.licenceFileId());
     }
 }

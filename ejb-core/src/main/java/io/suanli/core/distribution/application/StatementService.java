@@ -50,6 +50,15 @@ public class StatementService {
     @Resource
     SessionContext ctx;
 
+    @Inject
+    io.suanli.core.identity.application.CustomerDirectory customers;
+
+    @Inject
+    io.suanli.core.system.application.SettingsService settings;
+
+    @Inject
+    io.suanli.core.shared.application.RequestContext request;
+
     /** The caller's statements, the latest first. */
     @RolesAllowed(Roles.CUSTOMER)
     @NoFunction("a distributor's own statements")
@@ -62,6 +71,22 @@ public class StatementService {
     @NoFunction("a distributor's own statement")
     public StatementView mine(String period) {
         return view(find(myDistributorId(), period), null);
+    }
+
+    /** The caller's statement of a month as a PDF or an Excel workbook ({@code pdf}, {@code xlsx}), in the request's language. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a distributor's own statement")
+    public StatementDocument myDocument(String period, String format) {
+        String f = StatementDocument.format(format);
+        return document(find(myDistributorId(), period), f);
+    }
+
+    /** A distributor's statement of a month as a PDF or an Excel workbook (distribution operations, finance). */
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public StatementDocument document(long distributorId, String period, String format) {
+        String f = StatementDocument.format(format);
+        distributor(distributorId);
+        return document(find(distributorId, period), f);
     }
 
     /** The caller agrees with its statement of a month. */
@@ -115,6 +140,14 @@ public class StatementService {
                 CommissionLine.Kind.PAYOUT, CommissionLine.Role.DIRECT, 0, settled.payoutReference(), row.closing(), BigDecimal.ZERO,
                 settled.paidOut().negate()), null, null, row.period(), now));
         return view(row, null);
+    }
+
+    private StatementDocument document(StatementRow row, String format) {
+        java.util.Locale locale = request.locale();
+        List<CommissionView> lines = new java.util.ArrayList<>(CommissionService.views(customers, repository.lines(row.distributorId(),
+                row.period(), row.period(), null, null, 0, 100_000)));
+        java.util.Collections.reverse(lines); // in the order they were written
+        return StatementDocument.of(format, view(row, null), customers.name(row.distributorId()), lines, settings.oem().systemName(locale), locale);
     }
 
     private List<StatementView> list(long distributorId, int first, int max) {

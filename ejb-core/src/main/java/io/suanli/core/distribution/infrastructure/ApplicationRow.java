@@ -56,6 +56,13 @@ public class ApplicationRow {
     @Column(name = "reviewed_by")
     private String reviewedBy;
 
+    @Column(name = "licence_file_id")
+    private Long licenceFileId;
+
+    /** The customer while the application is pending (unique: one pending application per customer), else null. */
+    @Column(name = "pending_customer_id")
+    private Long pendingCustomerId;
+
     protected ApplicationRow() {
     }
 
@@ -69,12 +76,14 @@ public class ApplicationRow {
         this.contactName = contactName;
         this.contactMobileEnc = contactMobileEnc;
         this.status = ApplicationStatus.PENDING.name();
+        this.pendingCustomerId = customerId;
         this.createdAt = at;
     }
 
     /** Approved with the level, or rejected with the reason, by a reviewer. */
     public void review(ApplicationStatus to, String levelCode, String reason, Instant at, String by) {
         this.status = status().moveTo(to).name();
+        this.pendingCustomerId = null;
         this.levelCode = levelCode;
         this.reason = reason;
         this.reviewedAt = at;
@@ -94,4 +103,10 @@ public class ApplicationRow {
     public Instant createdAt() { return createdAt; }
     public Instant reviewedAt() { return reviewedAt; }
     public String reviewedBy() { return reviewedBy; }
+    public Long licenceFileId() { return licenceFileId; }
+
+    /** The materials the applicant uploaded (its licence), checked to be its own by the caller. */
+    public void withLicence(Long fileId) {
+        this.licenceFileId = fileId;
+    }
 }

@@ -129,7 +129,7 @@ public class DistributionRepository {
         if (customerId != null) {
             q.setParameter("c", customerId);
         }
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 1000)).getResultList();
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100_000)).getResultList();
     }
 
     /** Per kind, the sum of a distributor's lines of a period. */

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Who receives a customer's platform notices (expiry reminders, B3): its administrator accounts that are not disabled,
- * with their mobile and e-mail (decrypted for sending only; either may be missing).
+ * with their mobile and e-mail (decrypted for sending only; either may be missing); and the active staff of a role,
+ * for the notices of their queues (the bell only).
  */
 @Stateless
 @NoFunction("platform: whom the batch jobs write to")
@@ -29,6 +30,13 @@ public class CustomerContacts {
 
     /** A recipient: user id and name for the notification center, mobile and e-mail or null. */
     public record Contact(long userId, String username, String mobile, String email) {
+    }
+
+    /** The active staff accounts holding a role, without contacts (their notices go to the bell). */
+    public List<Contact> staff(String role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.status = :s order by u.id", UserAccount.class)
+                .setParameter("role", role).setParameter("s", UserAccount.Status.ACTIVE).getResultList().stream()
+                .map(u -> new Contact(u.id(), u.username(), null, null)).toList();
     }
 
     public List<Contact> administrators(long customerId) {

@@ -50,6 +50,9 @@ public class RealNameVerificationService {
     /** The largest upload (a business licence) in bytes. */
     public static final long MAX_UPLOAD_BYTES = FileContent.MAX_BYTES;
 
+    /** The purpose of a file uploaded as a distributor application's materials. */
+    public static final String DISTRIBUTOR_MATERIALS = "DISTRIBUTOR_MATERIALS";
+
     static final String ID_FIELD = "id_number";
 
     @Inject
@@ -89,6 +92,38 @@ public class RealNameVerificationService {
     @RolesAllowed(Roles.CUSTOMER)
     @Audited("FILE_UPLOAD")
     public long upload(String fileName, byte[] data) {
+        return store(fileName, data, "BUSINESS_LICENCE");
+    }
+
+    /** Stores the materials of a distributor application (its licence), with the same checks; answers its file id. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @io.suanli.core.shared.domain.NoFunction("a customer's own upload")
+    @Audited("FILE_UPLOAD")
+    public long uploadMaterials(String fileName, byte[] data) {
+        return store(fileName, data, DISTRIBUTOR_MATERIALS);
+    }
+
+    /** Whether the file exists, was uploaded for that purpose and belongs to the caller's customer. */
+    @RolesAllowed(Roles.CUSTOMER)
+    @io.suanli.core.shared.domain.NoFunction("a customer's own file")
+    public boolean mine(long fileId, String purpose) {
+        UploadedFile f = em.find(UploadedFile.class, fileId);
+        UserAccount u = caller();
+        return f != null && f.purpose().equals(purpose) && u.customerId() != null && f.ownerCustomerId() == u.customerId();
+    }
+
+    /** The materials of a distributor application, for the staff who review distributors; any other file is not found. */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
+    @RequiresFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public StoredFile materials(long fileId) {
+        UploadedFile f = em.find(UploadedFile.class, fileId);
+        if (f == null || !DISTRIBUTOR_MATERIALS.equals(f.purpose())) {
+            throw new NotFoundException("request.notFound");
+        }
+        return new StoredFile(f.fileName(), f.contentType(), store.read(f.storagePath()));
+    }
+
+    private long store(String fileName, byte[] data, String purpose) {
         UserAccount u = caller();
         if (!u.isCustomerAdmin()) {
             throw new io.suanli.core.shared.domain.ForbiddenException("verification.adminOnly");
@@ -103,8 +138,7 @@ public class RealNameVerificationService {
         long id = Ids.next();
         String path = store.save(id, data);
         String name = io.suanli.core.shared.domain.FileNames.display(fileName, "file", 200);
-        em.persist(new UploadedFile(id, u.customerId(), "BUSINESS_LICENCE", name,
-                type, data.length, sha256(data), path, time.now(), u.username()));
+        em.persist(new UploadedFile(id, u.customerId(), purpose, name, type, data.length, sha256(data), path, time.now(), u.username()));
         return id;
     }
 

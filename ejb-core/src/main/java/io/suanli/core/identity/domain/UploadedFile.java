@@ -61,6 +61,7 @@ public class UploadedFile {
 
     public long id() { return id; }
     public long ownerCustomerId() { return ownerCustomerId; }
+    public String purpose() { return purpose; }
     public String fileName() { return fileName; }
     public String contentType() { return contentType; }
     public String storagePath() { return storagePath; }

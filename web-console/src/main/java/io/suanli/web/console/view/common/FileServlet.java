@@ -2,6 +2,7 @@ package io.suanli.web.console.view.common;
 
 import io.suanli.core.identity.application.RealNameVerificationService;
 import io.suanli.core.identity.application.StoredFile;
+import io.suanli.core.shared.domain.ForbiddenException;
 import io.suanli.core.shared.domain.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -12,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** {@code /console/files/{id}}: an uploaded file, for its owner and operations staff only (checked by the service). */
+/**
+ * {@code /console/files/{id}}: an uploaded file, for its owner and the staff who review it only (checked by the service):
+ * operations for real-name files, distribution operations for an application's materials.
+ */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
 
@@ -28,14 +32,13 @@ public class FileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        StoredFile f;
-        try {
-            f = files.file(id);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
-        } catch (EJBAccessException e) {
-            response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_NOT_FOUND);
+        }
+        StoredFile f = readable(id);
+        if (f == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType(f.contentType());
@@ -44,5 +47,18 @@ public class FileServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(f.content().length);
         response.getOutputStream().write(f.content());
+    }
+
+    /** The file as its owner or the verification reviewers read it, else as the distributor reviewers do (its materials), else null. */
+    private StoredFile readable(long id) {
+        try {
+            return files.file(id);
+        } catch (NotFoundException | EJBAccessException | ForbiddenException e) {
+            try {
+                return files.materials(id);
+            } catch (NotFoundException | EJBAccessException | ForbiddenException again) {
+                return null;
+            }
+        }
     }
 }

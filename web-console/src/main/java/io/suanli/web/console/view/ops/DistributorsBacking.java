@@ -22,12 +22,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.TreeNode;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -209,9 +207,19 @@ public class DistributorsBacking implements Serializable {
         if (!console.act(() -> out[0] = commissions.export(selected.customerId(), from, to, kind, console.getLocale()), null)) {
             return null;
         }
-        return DefaultStreamedContent.builder().name("commission-" + selected.customerId() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(out[0])).build();
+        return io.suanli.web.console.view.common.Download.xlsx("commission-" + selected.customerId() + ".xlsx", out[0]);
+    }
+
+    /** The selected distributor's statement as a PDF or an Excel workbook ({@code format} pdf or xlsx). */
+    public StreamedContent statementFile(String period, String format) {
+        if (selected == null) {
+            return null;
+        }
+        io.suanli.core.distribution.application.StatementDocument[] d = new io.suanli.core.distribution.application.StatementDocument[1];
+        if (!console.act(() -> d[0] = statements.document(selected.customerId(), period, format), null)) {
+            return null;
+        }
+        return io.suanli.web.console.view.common.Download.of(d[0].fileName(), d[0].contentType(), d[0].content());
     }
 
     // ---- levels

@@ -19,10 +19,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -55,6 +53,9 @@ public class MyDistributionBacking implements Serializable {
     @Inject
     transient ConsoleBean console;
 
+    @Inject
+    transient io.suanli.core.identity.application.RealNameVerificationService files;
+
     private DistributorView distributor;
     private ApplicationView application;
     private List<BoundCustomerView> customers = List.of();
@@ -65,6 +66,8 @@ public class MyDistributionBacking implements Serializable {
     private String channels;
     private String contactName;
     private String contactMobile;
+    private Long licenceFileId;
+    private String licenceFileName;
     private String from;
     private String to;
     private String kind;
@@ -90,10 +93,21 @@ public class MyDistributionBacking implements Serializable {
     /** Sends the application; the page then shows it pending. */
     public void apply() {
         ApplicationView[] a = new ApplicationView[1];
-        if (console.act(() -> a[0] = distributors.apply(profile, channels, contactName, contactMobile), "distribution.applied")) {
+        if (console.act(() -> a[0] = distributors.apply(profile, channels, contactName, contactMobile, licenceFileId), "distribution.applied")) {
             application = a[0];
         }
     }
+
+    /** Stores the licence file chosen for the application (checked by content, at most 5 MB). */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        Long[] id = new Long[1];
+        if (console.act(() -> id[0] = files.uploadMaterials(event.getFile().getFileName(), event.getFile().getContent()), "distribution.licenceUploaded")) {
+            licenceFileId = id[0];
+            licenceFileName = event.getFile().getFileName();
+        }
+    }
+
+    public String getLicenceFileName() { return licenceFileName; }
 
     /** Whether the application form is shown: no application yet, or the last one was rejected. */
     public boolean isMayApply() {
@@ -131,9 +145,16 @@ public class MyDistributionBacking implements Serializable {
         if (!console.act(() -> out[0] = commissions.myExport(from, to, kind, console.getLocale()), null)) {
             return null;
         }
-        return DefaultStreamedContent.builder().name("commission.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(out[0])).build();
+        return io.suanli.web.console.view.common.Download.xlsx("commission.xlsx", out[0]);
+    }
+
+    /** A statement as a PDF or an Excel workbook ({@code format} pdf or xlsx). */
+    public StreamedContent statementFile(String period, String format) {
+        io.suanli.core.distribution.application.StatementDocument[] d = new io.suanli.core.distribution.application.StatementDocument[1];
+        if (!console.act(() -> d[0] = statements.myDocument(period, format), null)) {
+            return null;
+        }
+        return io.suanli.web.console.view.common.Download.of(d[0].fileName(), d[0].contentType(), d[0].content());
     }
 
     public DistributorView getDistributor() { return distributor; }

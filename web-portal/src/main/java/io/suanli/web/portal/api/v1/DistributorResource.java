@@ -18,14 +18,16 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The distributor side for customers (U11, SPEC §10): {@code POST /api/v1/distributor/application {profile, channels,
- * contactName, contactMobile}} → the application ({@code status} PENDING), {@code GET …/application} (the latest, 404
- * when none), {@code GET /api/v1/distributor} → {@code {tier, levelCode, customerInviteCode, distributorInviteCode?,
+ * contactName, contactMobile, licenceFileId?}} → the application ({@code status} PENDING), {@code POST …/application/licence}
+ * (the licence file's bytes, JPEG, PNG or PDF by content, at most 5 MB) → {@code {fileId}}, {@code GET …/application} (the
+ * latest, 404 when none), {@code GET /api/v1/distributor} → {@code {tier, levelCode, customerInviteCode, distributorInviteCode?,
  * parentCustomerId?, customers, subDistributors}} (404 for a customer that is no distributor),
  * {@code GET …/commissions?from=yyyy-MM&to=yyyy-MM&kind=ACCRUAL|CLAWBACK|PAYOUT&first&max} → {@code [{at, kind, role,
  * customerId, customerName, base, rate, amount, sourceRef, period}]} newest first, {@code GET …/customers} → the bound
  * customers {@code [{customerId, name, mobile (masked), since, source, consumedThisMonth, commissionThisMonth}]},
  * {@code GET …/statements} (the latest first), {@code GET …/statements/{period}} → {@code {period, opening, accrued,
- * clawedBack, closing, status, …}}, {@code POST …/statements/{period}/confirm}.
+ * clawedBack, closing, status, …}}, {@code GET …/statements/{period}/pdf} and {@code …/xlsx} → the statement as a file,
+ * {@code POST …/statements/{period}/confirm}.
  */
 @Path("/v1/distributor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +63,25 @@ public class DistributorResource {
     @Path("/statements/{period}")
     public JsonObject statement(@jakarta.ws.rs.PathParam("period") String period) {
         return statement(statements.mine(period));
+    }
+
+    @GET
+    @Path("/statements/{period}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public jakarta.ws.rs.core.Response statementPdf(@jakarta.ws.rs.PathParam("period") String period) {
+        return file(statements.myDocument(period, "pdf"));
+    }
+
+    @GET
+    @Path("/statements/{period}/xlsx")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public jakarta.ws.rs.core.Response statementXlsx(@jakarta.ws.rs.PathParam("period") String period) {
+        return file(statements.myDocument(period, "xlsx"));
+    }
+
+    static jakarta.ws.rs.core.Response file(io.suanli.core.distribution.application.StatementDocument d) {
+        return jakarta.ws.rs.core.Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"").build();
     }
 
     @POST
@@ -134,8 +155,21 @@ public class DistributorResource {
     public Response apply(JsonObject body) {
         JsonObject b = JsonBodies.require(body);
         ApplicationView a = distributors.apply(JsonBodies.string(b, "profile", false), JsonBodies.string(b, "channels", false),
-                JsonBodies.string(b, "contactName", false), JsonBodies.string(b, "contactMobile", false));
+                JsonBodies.string(b, "contactName", false), JsonBodies.string(b, "contactMobile", false), JsonBodies.idIfGiven(b, "licenceFileId"));
         return Response.status(Response.Status.CREATED).entity(application(a)).build();
+    }
+
+    @Inject
+    io.suanli.core.identity.application.RealNameVerificationService files;
+
+    @POST
+    @Path("/application/licence")
+    @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public JsonObject licence(java.io.InputStream content, @jakarta.ws.rs.HeaderParam("Content-Length") String length,
+                              @jakarta.ws.rs.HeaderParam("X-File-Name") @jakarta.ws.rs.DefaultValue("licence") String fileName)
+            throws java.io.IOException {
+        return Json.createObjectBuilder().add("fileId", String.valueOf(files.uploadMaterials(fileName, VerificationResource.bounded(content, length))))
+                .build();
     }
 
     @GET
@@ -171,6 +205,9 @@ public class DistributorResource {
         }
         if (a.reviewedAt() != null) {
             b.add("reviewedAt", a.reviewedAt().toString()).add("reviewedBy", a.reviewedBy());
+        }
+        if (a.licenceFileId() != null) {
+            b.add("licenceFileId", String.valueOf(a.licenceFileId()));
         }
         return b.build();
     }

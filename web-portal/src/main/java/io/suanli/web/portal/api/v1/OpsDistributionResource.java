@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.Response;
  * The distributor center for distribution operations (O7, SPEC §10): {@code GET|POST /api/v1/ops/distribution/levels}
  * (create {@code {code, name, tier: 1|2, commissionRate: "0.08", overrideRate?}}, DIST_OPS_ADMIN; rates answered with at
  * least two decimals), {@code GET …/distribution/applications} (the review queue) and {@code GET …/distribution/bindings?customerId=}
- * (a customer's binding history, newest first); the review itself is {@link OpsDistributorsResource}.
+ * (a customer's binding history, newest first), {@code GET …/distribution/files/{id}} (an application's licence file);
+ * the review itself is {@link OpsDistributorsResource}.
  */
 @Path("/v1/ops/distribution")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,6 +90,20 @@ public class OpsDistributionResource {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         distributors.pending(first, max == null ? 50 : max).forEach(a -> rows.add(DistributorResource.application(a)));
         return rows.build();
+    }
+
+    @Inject
+    io.suanli.core.identity.application.RealNameVerificationService files;
+
+    /** An application's licence file (its materials), for the staff who review distributors. */
+    @GET
+    @Path("/files/{id}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public Response file(@jakarta.ws.rs.PathParam("id") String id) {
+        io.suanli.core.identity.application.StoredFile f = files.materials(JsonBodies.id(id, "id"));
+        return Response.ok(f.content(), f.contentType()).header("Cache-Control", "private, no-store")
+                .header("Content-Disposition", f.disposition()).header("X-Content-Type-Options", "nosniff").build();
     }
 
     static JsonObject level(LevelView l) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
  * {levelCode}} → the distributor, {@code …/reject {reason}} → the application; {@code GET …/{customerId}/commissions} and
  * {@code …/customers} (as the distributor sees them), {@code POST …/{customerId}/customers {customerId, reason}} binds a
  * customer to this distributor (a reassignment: at most once per 90 days, audited); {@code GET …/{customerId}/statements},
+ * {@code GET …/{customerId}/statements/{period}/pdf} and {@code …/xlsx} (the statement as a file),
  * {@code POST …/{customerId}/statements/{period}/settle {amount, reference}} (finance records the payout).
  */
 @Path("/v1/ops/distributors")
@@ -59,6 +60,24 @@ public class OpsDistributorsResource {
         jakarta.json.JsonArrayBuilder rows = jakarta.json.Json.createArrayBuilder();
         statements.of(JsonBodies.id(customerId, "customerId"), first, max == null ? 24 : max).forEach(v -> rows.add(DistributorResource.statement(v)));
         return rows.build();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/{customerId}/statements/{period}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public jakarta.ws.rs.core.Response statementPdf(@jakarta.ws.rs.PathParam("customerId") String customerId,
+                                                    @jakarta.ws.rs.PathParam("period") String period) {
+        return DistributorResource.file(statements.document(JsonBodies.id(customerId, "customerId"), period, "pdf"));
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/{customerId}/statements/{period}/xlsx")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @ApiFunction(StaffFunction.OPS_DISTRIBUTION_VIEW)
+    public jakarta.ws.rs.core.Response statementXlsx(@jakarta.ws.rs.PathParam("customerId") String customerId,
+                                                     @jakarta.ws.rs.PathParam("period") String period) {
+        return DistributorResource.file(statements.document(JsonBodies.id(customerId, "customerId"), period, "xlsx"));
     }
 
     @POST
