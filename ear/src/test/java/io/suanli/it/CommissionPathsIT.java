@@ -3,8 +3,6 @@ package io.suanli.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -31,23 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ServerTest
 @RunAsClient
-class CommissionPathsIT {
+class CommissionPathsIT extends OrderScenario {
 
-    static TestCatalog.Built catalog;
-    final Http http = new Http();
-    final OrderIT orders = new OrderIT();
     final DistributionIT distribution = new DistributionIT();
-
-    @BeforeAll
-    static void product() throws Exception {
-        OrderIT.product();
-        catalog = OrderIT.catalog;
-    }
-
-    @AfterEach
-    void resetClock() throws Exception {
-        orders.resetClock();
-    }
 
     OrderIT.Customer boundTo(DistributionIT.Pair p, String cash) throws Exception {
         OrderIT.Customer c = distribution.onboarded(p.mine2().getString("customerInviteCode"));
