@@ -27,10 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dev profile) imports a file of 75,000 records; when part of it is stored the server's JVM is killed with SIGKILL,
  * then started again. The import must resume by itself from its last checkpoint, and the end state must be what an
  * uninterrupted import gives: every record stored once, every hour charged once, the exact amount, the ledger
- * reconciled. The bill run: 1,000 customers seeded by SQL, the server killed after a few hundred bills and started
- * again; the run must resume by itself and end with one bill per customer, each as the ledger has it, notified once,
- * the same bills as an uninterrupted run. The statement step of the bill run likewise, with 1,000 distributors. It drives its own server process ({@link WildFly}), beside the one of the other server tests,
- * and runs while they run (its two tests one after the other): nothing of it is shared with them.
+ * reconciled. The bill run: 1,000 customers (and distributors) seeded by SQL, the server killed after a few hundred
+ * bills and again in the statement step; the run must resume by itself each time and end with one bill per customer,
+ * each as the ledger has it, notified once, and one statement per distributor: the same as an uninterrupted run. It
+ * drives its own server process ({@link WildFly}), beside the one of the other server tests, and runs while they run
+ * (its tests one after the other): nothing of it is shared with them.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class KillNineIT {
@@ -193,52 +194,117 @@ class KillNineIT {
                 "the restart was the recovery's");
     }
 
+    /**
+     * A bill run killed twice (SPEC B2, §10): 1,000 customers with three charges each and, the same 1,000 as tier-1
+     * distributors, three commission lines each in March 2025, all seeded by SQL. The server is killed after a few
+     * hundred bills, started again, and killed again in the statement step that follows the bills, then started once
+     * more. The run must resume by itself each time and end with one bill per customer, each as the ledger has it and
+     * notified once, and one statement per distributor with the figures of its lines: the same as a run of the month
+     * again, which notifies nobody again.
+     */
     @Test
     @Execution(ExecutionMode.SAME_THREAD)
-    void aBillRunKilledMidwayResumesAfterRestartAndKeepsEveryBillOnce() throws Exception {
+    void aBillRunKilledInItsBillsAndAgainInItsStatementsResumesEachTimeAndMakesEachOnce() throws Exception {
         int n = 1000;
         java.time.YearMonth period = java.time.YearMonth.of(2025, 3);
         long first = BillSeed.BASE + 70_000_000;
         try (Connection db = connect()) {
             BillSeed.seed(db, first, n, 3, period, false);
+            seedDistributors(db, first, n, period);
         }
         Http http = new Http(BASE);
         String finance = token(http, "finance", "Finance@2026");
-        String where = " from " + DB + ".bill where period = '" + period + "' and customer_id between " + first + " and " + (first + n - 1);
+        String bill = " from " + DB + ".bill where period = '" + period + "' and customer_id between " + first + " and " + (first + n - 1);
+        String statement = " from " + DB + ".distribution_statement where period = '" + period + "' and distributor_id between " + first
+                + " and " + (first + n - 1);
         String id = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":2,\"chunk\":1}",
                 "Authorization", finance)).getString("executionId");
-        long bills = 0;
-        for (int i = 0; i < 1200 && bills < 200; i++) {
-            Thread.sleep(50);
-            bills = TestUsers.count("select count(*)" + where);
-        }
-        assertTrue(bills > 0 && bills < n, "killed midway: " + bills + " of " + n);
-        kill(true);
-        long atKill = TestUsers.count("select count(*)" + where);
-        assertTrue(atKill < n, "the run was not over when its server died: " + atKill);
 
+        // first kill: among the bills
+        long bills = awaitCount("select count(*)" + bill, 200, 50, 1200);
+        assertTrue(bills > 0 && bills < n, "killed among the bills: " + bills + " of " + n);
+        kill(true);
+        assertTrue(TestUsers.count("select count(*)" + bill) < n, "the bills were not all made when the server died");
+        assertEquals(0, TestUsers.count("select count(*)" + statement), "no statement before the bills");
         start();
+
+        // second kill: in the statement step of the recovered run
+        long made = awaitCount("select count(*)" + statement, 50, 20, 15_000);
+        assertTrue(made > 0 && made < n, "killed in the statement step: " + made + " of " + n);
+        kill(true);
+        assertTrue(TestUsers.count("select count(*)" + statement) < n, "the step was not over when its server died");
+        start();
+
         http = new Http(BASE);
         finance = token(http, "finance", "Finance@2026");
-        for (int i = 0; i < 900; i++) {
-            long done = TestUsers.count("select count(*)" + where + " and notified_at is not null");
-            if (done == n) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        assertEquals(n, TestUsers.count("select count(*)" + where), "one bill per customer");
-        assertEquals(n, TestUsers.count("select count(*)" + where + " and notified_at is not null"), "each notified");
-        assertEquals(1, TestUsers.count("select count(*) from " + DB + ".audit_event where action = 'JOB_RECOVERED' and target = '" + id + "'"),
-                "resumed by the recovery, once");
-        String snapshot = "select group_concat(concat(b.customer_id, ':', b.total, ':', b.charged, ':', b.refunded, ':', b.notified_at, ':', "
-                + "(select count(*) from " + DB + ".bill_line l where l.bill_id = b.id), ':', (select coalesce(sum(l.amount), 0) from " + DB
-                + ".bill_line l where l.bill_id = b.id)) order by b.customer_id separator ',')" + where.replace(".bill where", ".bill b where");
+        awaitCount("select count(*)" + bill + " and notified_at is not null", n, 200, 900);
+        awaitCount("select count(*)" + statement, n, 200, 900);
+        assertEquals(n, TestUsers.count("select count(*)" + bill), "one bill per customer");
+        assertEquals(n, TestUsers.count("select count(*)" + bill + " and notified_at is not null"), "each notified");
+        assertEquals(n, TestUsers.count("select count(*)" + statement), "one statement per distributor");
+        String recovered = "select count(*) from " + DB + ".audit_event where action = 'JOB_RECOVERED' and target = ";
+        assertEquals(1, TestUsers.count(recovered + "'" + id + "'"), "resumed by the recovery, once");
+        String restartedAs = TestUsers.string("select substring_index(summary, 'restarted as ', -1) from " + DB
+                + ".audit_event where action = 'JOB_RECOVERED' and target = '" + id + "'");
+        assertEquals(1, TestUsers.count(recovered + "'" + restartedAs + "'"), "its restart resumed by the recovery, once");
         try (Connection db = connect()) {
             assertEquals(0, BillSeed.wrongBills(db, first, n, period), "every bill as the ledger has it, to the fen");
         }
-        // an uninterrupted run of the same period keeps the same bills and notifies nobody again
-        assertSameAfterRerun(http, finance, period, 200, snapshot, "the same bills");
+        assertEquals(0, TestUsers.count("select count(*)" + statement.replace(".distribution_statement where", ".distribution_statement s where")
+                + " and (s.status <> 'DRAFT' or s.opening <> 0 or s.line_count <> 3 or s.closing <> s.accrued + s.clawed_back"
+                + " or s.accrued <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'ACCRUAL')"
+                + " or s.clawed_back <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'CLAWBACK'))"),
+                "each statement has the figures of its lines");
+        String billRows = "select group_concat(concat(b.customer_id, ':', b.total, ':', b.charged, ':', b.refunded, ':', b.notified_at, ':', "
+                + "(select count(*) from " + DB + ".bill_line l where l.bill_id = b.id), ':', (select coalesce(sum(l.amount), 0) from " + DB
+                + ".bill_line l where l.bill_id = b.id)) order by b.customer_id separator ',')" + bill.replace(".bill where", ".bill b where");
+        String statementRows = "select group_concat(concat(distributor_id, ':', opening, ':', accrued, ':', clawed_back, ':', closing, ':', line_count, "
+                + "':', status) order by distributor_id separator ',')" + statement;
+        // an uninterrupted run of the same period keeps the same bills and statements and notifies nobody again
+        assertSameAfterRerun(http, finance, period, 200, "select concat((" + billRows + "), '#', (" + statementRows + "))",
+                "the same bills and statements");
+    }
+
+    /** Polls {@code sql} (a count) every {@code everyMillis} until it reaches {@code atLeast} or {@code times} polls went by; the last count. */
+    static long awaitCount(String sql, long atLeast, long everyMillis, int times) throws Exception {
+        long count = TestUsers.count(sql);
+        for (int i = 0; i < times && count < atLeast; i++) {
+            Thread.sleep(everyMillis);
+            count = TestUsers.count(sql);
+        }
+        return count;
+    }
+
+    /**
+     * The seeded customers {@code first … first + n - 1} made tier-1 distributors of a level of their own, each with two
+     * accruals and a clawback in {@code period}: k + j fen and more, so each distributor's figures differ.
+     */
+    static void seedDistributors(Connection db, long first, int n, java.time.YearMonth period) throws java.sql.SQLException {
+        try (Statement st = db.createStatement()) {
+            db.setAutoCommit(false);
+            st.executeUpdate("insert into distribution_level (code, name, tier, commission_rate, override_rate, created_at, created_by) "
+                    + "values ('K9GOLD', '压测一级', 1, 0.1000, 0.0300, '2025-01-01 00:00:00', 'kill9')");
+            StringBuilder d = new StringBuilder();
+            StringBuilder l = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                long id = first + k;
+                d.append(k == 0 ? "" : ",").append('(').append(id).append(",1,'K9GOLD',null,'K9C").append(k).append("','K9D").append(k)
+                        .append("','2025-01-01 00:00:00','kill9')");
+                for (int j = 0; j < 3; j++) {
+                    boolean back = j == 2;
+                    String amount = (back ? "-" : "") + (k % 50 + j) + "." + String.format("%02d", (k * 7 + j) % 100);
+                    l.append(k == 0 && j == 0 ? "" : ",").append('(').append(8_900_000_000_000_000_000L + k * 3L + j).append(',').append(id)
+                            .append(",'").append(back ? "CLAWBACK" : "ACCRUAL").append("','K9:").append(k).append(':').append(j)
+                            .append("','DIRECT',null,null,'K9-").append(k).append("',null,0.00,0.1000,").append(amount)
+                            .append(",'").append(period).append("','").append(period).append("-1").append(j).append(" 02:00:00')");
+                }
+            }
+            st.executeUpdate("insert into distributor (customer_id, tier, level_code, parent_customer_id, customer_invite_code, "
+                    + "distributor_invite_code, approved_at, approved_by) values " + d);
+            st.executeUpdate("insert into commission_line (id, distributor_id, kind, line_key, role, customer_id, source_entry_id, source_ref, "
+                    + "accrual_id, base, rate, amount, period, created_at) values " + l);
+            db.commit();
+        }
     }
 
     /**
@@ -276,78 +342,6 @@ class KillNineIT {
             rs.next();
             assertEquals(before, rs.getString(1), message);
         }
-    }
-
-    /**
-     * The bill run's statement step killed midway (SPEC §10, B2): 1,000 tier-1 distributors with commission lines of
-     * May 2025 seeded by SQL; the server is killed once some statements are made, started again, and the run resumes by
-     * itself: one statement per distributor, each with the figures of its lines, the same as a run of the month again.
-     */
-    @Test
-    @Execution(ExecutionMode.SAME_THREAD)
-    void aStatementStepKilledMidwayResumesAndMakesEachStatementOnce() throws Exception {
-        int n = 1000;
-        java.time.YearMonth period = java.time.YearMonth.of(2025, 5);
-        long first = BillSeed.BASE + 80_000_000;
-        try (Connection db = connect(); Statement st = db.createStatement()) {
-            BillSeed.seed(db, first, n, 1, period, false);
-            db.setAutoCommit(false);
-            st.executeUpdate("insert into distribution_level (code, name, tier, commission_rate, override_rate, created_at, created_by) "
-                    + "values ('K9GOLD', '压测一级', 1, 0.1000, 0.0300, '2025-01-01 00:00:00', 'kill9')");
-            StringBuilder d = new StringBuilder();
-            StringBuilder l = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                long id = first + k;
-                d.append(k == 0 ? "" : ",").append('(').append(id).append(",1,'K9GOLD',null,'K9C").append(k).append("','K9D").append(k)
-                        .append("','2025-01-01 00:00:00','kill9')");
-                for (int j = 0; j < 3; j++) { // two accruals and a clawback: k + j fen and more, so each distributor's figures differ
-                    boolean back = j == 2;
-                    String amount = (back ? "-" : "") + (k % 50 + j) + "." + String.format("%02d", (k * 7 + j) % 100);
-                    l.append(k == 0 && j == 0 ? "" : ",").append('(').append(8_900_000_000_000_000_000L + k * 3L + j).append(',').append(id)
-                            .append(",'").append(back ? "CLAWBACK" : "ACCRUAL").append("','K9:").append(k).append(':').append(j)
-                            .append("','DIRECT',null,null,'K9-").append(k).append("',null,0.00,0.1000,").append(amount)
-                            .append(",'2025-05','2025-05-1").append(j).append(" 02:00:00')");
-                }
-            }
-            st.executeUpdate("insert into distributor (customer_id, tier, level_code, parent_customer_id, customer_invite_code, "
-                    + "distributor_invite_code, approved_at, approved_by) values " + d);
-            st.executeUpdate("insert into commission_line (id, distributor_id, kind, line_key, role, customer_id, source_entry_id, source_ref, "
-                    + "accrual_id, base, rate, amount, period, created_at) values " + l);
-            db.commit();
-        }
-        Http http = new Http(BASE);
-        String finance = token(http, "finance", "Finance@2026");
-        String where = " from " + DB + ".distribution_statement where period = '" + period + "' and distributor_id between " + first + " and "
-                + (first + n - 1);
-        String id = ok(http.json("POST", "/api/v1/ops/bills/runs", "{\"period\":\"" + period + "\",\"partitions\":2,\"chunk\":1}",
-                "Authorization", finance)).getString("executionId");
-        long made = 0;
-        for (int i = 0; i < 9000 && made < 50; i++) { // the bills first, then the statements
-            Thread.sleep(20);
-            made = TestUsers.count("select count(*)" + where);
-        }
-        assertTrue(made > 0 && made < n, "killed in the statement step: " + made + " of " + n);
-        kill(true);
-        long atKill = TestUsers.count("select count(*)" + where);
-        assertTrue(atKill < n, "the step was not over when its server died: " + atKill);
-
-        start();
-        http = new Http(BASE);
-        finance = token(http, "finance", "Finance@2026");
-        for (int i = 0; i < 900 && TestUsers.count("select count(*)" + where) < n; i++) {
-            Thread.sleep(200);
-        }
-        assertEquals(n, TestUsers.count("select count(*)" + where), "one statement per distributor");
-        assertEquals(1, TestUsers.count("select count(*) from " + DB + ".audit_event where action = 'JOB_RECOVERED' and target = '" + id + "'"),
-                "resumed by the recovery, once");
-        assertEquals(0, TestUsers.count("select count(*)" + where.replace(".distribution_statement where", ".distribution_statement s where")
-                + " and (s.status <> 'DRAFT' or s.opening <> 0 or s.line_count <> 3 or s.closing <> s.accrued + s.clawed_back"
-                + " or s.accrued <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'ACCRUAL')"
-                + " or s.clawed_back <> (select sum(c.amount) from " + DB + ".commission_line c where c.distributor_id = s.distributor_id and c.kind = 'CLAWBACK'))"),
-                "each statement has the figures of its lines");
-        String snapshot = "select group_concat(concat(distributor_id, ':', opening, ':', accrued, ':', clawed_back, ':', closing, ':', line_count, ':', status)"
-                + " order by distributor_id separator ',')" + where;
-        assertSameAfterRerun(http, finance, period, 100, snapshot, "a run of the month again makes the same statements");
     }
 
     static Connection connect() throws java.sql.SQLException {
