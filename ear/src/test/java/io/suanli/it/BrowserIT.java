@@ -36,7 +36,7 @@ class BrowserIT extends BrowserTest {
     void eachDemoRoleLandsInItsConsoleAndIsRefusedAtAnother(String user, String password, String home, String other) {
         browser.get(Deployments.BASE + "/");
         browser.findElement(By.id("loginLink")).click();
-        logIn(user, password);
+        submitLogin(user, password);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(Deployments.BASE + home));
         assertEquals(user, browser.findElement(By.id("currentUser")).getText());
         assertTrue(browser.findElement(By.id("pageTitle")).isDisplayed());
@@ -57,7 +57,7 @@ class BrowserIT extends BrowserTest {
         screenshot("portal-en");
 
         browser.findElement(By.id("loginLink")).click();
-        logIn("admin", "Admin@2026");
+        submitLogin("admin", "Admin@2026");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
         assertEquals("System overview", browser.findElement(By.id("pageTitle")).getText());
         assertEquals("System console", browser.findElement(By.id("areaName")).getText());
@@ -71,7 +71,7 @@ class BrowserIT extends BrowserTest {
     void sysAdminChangesTheOemNameAndEveryPageShowsItAtOnce() throws Exception {
         try {
             browser.get(Deployments.BASE + "/login");
-            logIn("admin", "Admin@2026");
+            submitLogin("admin", "Admin@2026");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
             WebElement nameZh = browser.findElement(By.id("oemForm:nameZh"));
             nameZh.clear();
@@ -101,7 +101,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void emptyOemNameIsRefusedAndNothingChanges() {
         browser.get(Deployments.BASE + "/login");
-        logIn("admin", "Admin@2026");
+        submitLogin("admin", "Admin@2026");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
         browser.findElement(By.id("oemForm:nameEn")).clear();
         browser.findElement(By.id("oemForm:save")).click();
@@ -117,7 +117,7 @@ class BrowserIT extends BrowserTest {
     void sysAdminChangesTheSecuritySettings() throws Exception {
         try {
             browser.get(Deployments.BASE + "/login");
-            logIn("admin", "Admin@2026");
+            submitLogin("admin", "Admin@2026");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
             browser.findElement(By.id("menu-security")).click();
             WebElement limit = new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -141,7 +141,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void auditLogListsRecordsFiltersThemAndShowsStatistics() {
         browser.get(Deployments.BASE + "/login");
-        logIn("admin", "Admin@2026");
+        submitLogin("admin", "Admin@2026");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
         browser.findElement(By.id("menu-audit")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -161,7 +161,7 @@ class BrowserIT extends BrowserTest {
         try {
             String user = TestUsers.create("OPS_ADMIN", true);
             browser.get(Deployments.BASE + "/login");
-            logIn(user, TestUsers.PASSWORD);
+            submitLogin(user, TestUsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("totpSecret")));
             assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
@@ -186,7 +186,7 @@ class BrowserIT extends BrowserTest {
         String mobile = RegistrationIT.newMobile();
         new Http().json("POST", "/api/v1/registrations/sms-codes", "{\"mobile\":\"" + mobile + "\"}");
         browser.get(Deployments.BASE + "/login");
-        logIn("admin", "Admin@2026");
+        submitLogin("admin", "Admin@2026");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console/system/"));
         browser.findElement(By.id("menu-messages")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -218,7 +218,7 @@ class BrowserIT extends BrowserTest {
         new Http().json("POST", "/api/v1/verification", "{\"name\":\"张三\",\"idNumber\":\"11010519491231002X\"}",
                 "Authorization", p.bearer());
         browser.get(Deployments.BASE + "/login");
-        logIn("ops", "Ops@2026");
+        submitLogin("ops", "Ops@2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/console/ops/"));
         assertTrue(Integer.parseInt(browser.findElement(By.id("bellForm:unread")).getText()) >= 1);
@@ -234,7 +234,7 @@ class BrowserIT extends BrowserTest {
     void customerAdministratorCreatesASubUserWithPermissions() throws Exception {
         TestCustomers.Registered admin = TestCustomers.register("ENTERPRISE");
         browser.get(Deployments.BASE + "/login");
-        logIn(admin.username(), TestCustomers.PASSWORD);
+        submitLogin(admin.username(), TestCustomers.PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/console/user/"));
         browser.findElement(By.id("menu-subusers")).click();
@@ -255,7 +255,7 @@ class BrowserIT extends BrowserTest {
     void sysAdminUploadsALogoThatEveryPageShows() throws Exception {
         try {
             browser.get(Deployments.BASE + "/login");
-            logIn("admin", "Admin@2026");
+            submitLogin("admin", "Admin@2026");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.urlContains("/console/system/"));
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -284,7 +284,7 @@ class BrowserIT extends BrowserTest {
     @Test
     void sysAdminBrowsesTheOrganizationAndCreatesAStaffMember() {
         browser.get(Deployments.BASE + "/login");
-        logIn("admin", "Admin@2026");
+        submitLogin("admin", "Admin@2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/console/system/"));
         browser.findElement(By.id("menu-staff")).click();
@@ -304,7 +304,7 @@ class BrowserIT extends BrowserTest {
     void sysAdminRevokesAMenuFromARoleAndItsUsersNoLongerSeeIt() throws Exception {
         try {
             browser.get(Deployments.BASE + "/login");
-            logIn("admin", "Admin@2026");
+            submitLogin("admin", "Admin@2026");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.urlContains("/console/system/"));
             browser.findElement(By.id("menu-roles")).click();
@@ -317,7 +317,7 @@ class BrowserIT extends BrowserTest {
             screenshot("roles");
             logOut();
             browser.get(Deployments.BASE + "/login");
-            logIn("ops", "Ops@2026");
+            submitLogin("ops", "Ops@2026");
             wait.until(ExpectedConditions.urlContains("/console/ops/"));
             assertTrue(browser.findElements(By.id("menu-verifications")).isEmpty(), "the menu is gone");
             browser.get(Deployments.BASE + "/console/ops/verifications.xhtml");
@@ -334,7 +334,7 @@ class BrowserIT extends BrowserTest {
         TestCustomers.Registered c = TestCustomers.register("ENTERPRISE");
         String customerId = Http.parse(new Http().get("/api/v1/me", "Authorization", c.bearer()).body()).getString("customerId");
         browser.get(Deployments.BASE + "/login");
-        logIn("finance", "Finance@2026");
+        submitLogin("finance", "Finance@2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/console/ops/"));
         browser.findElement(By.id("menu-ledger")).click();
@@ -350,7 +350,7 @@ class BrowserIT extends BrowserTest {
 
         logOut();
         browser.get(Deployments.BASE + "/login");
-        logIn(c.username(), TestCustomers.PASSWORD);
+        submitLogin(c.username(), TestCustomers.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/console/user/"));
         browser.findElement(By.id("menu-billing")).click();
         assertEquals("¥1,288.50", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cash"))).getText());
@@ -365,12 +365,12 @@ class BrowserIT extends BrowserTest {
     @Test
     void wrongPasswordShowsALocalizedMessage() {
         browser.get(Deployments.BASE + "/login");
-        logIn("ops", "not-the-password");
+        submitLogin("ops", "not-the-password");
         assertTrue(new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.className("ui-messages-error"))).getText().contains("用户名或密码错误"));
     }
 
-    private static void logIn(String user, String password) {
+    private static void submitLogin(String user, String password) {
         browser.findElement(By.id("loginForm:username")).sendKeys(user);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
         browser.findElement(By.id("loginForm:submit")).click();

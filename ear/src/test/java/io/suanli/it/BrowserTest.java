@@ -68,6 +68,22 @@ abstract class BrowserTest {
         }
     }
 
+    /** Logs whoever is logged in out, then logs in on the login page and waits until the browser has left it. */
+    static void logIn(String user, String password) {
+        logOut();
+        browser.get(Deployments.BASE + "/login");
+        browser.findElement(By.id("loginForm:username")).sendKeys(user);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
+        browser.findElement(By.id("loginForm:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Replaces the text of a field as a person does (select all, type, leave the field), once it can be clicked. */
+    static void type(String id, String value) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value, org.openqa.selenium.Keys.TAB);
+    }
+
     /** Logs out as a user does (the confirmation page's POST form), then forgets every cookie. */
     static void logOut() {
         browser.get(Deployments.BASE + "/logout.xhtml");

@@ -39,22 +39,22 @@ class CatalogBrowserIT extends BrowserTest {
         browser.findElement(By.id("menu-products")).click();
         click(By.id("productsForm:newProduct"));
 
-        type("productForm:code", product);
+        enter("productForm:code", product);
         selectOne(wait, "productForm:category", "AI 算力");
         selectOne(wait, "productForm:resourceType", "ModelArts 专属资源池");
-        type("productForm:texts:nameZh", "界面测试算力 " + n);
-        type("productForm:texts:summaryZh", "从零开始创建的产品");
+        enter("productForm:texts:nameZh", "界面测试算力 " + n);
+        enter("productForm:texts:summaryZh", "从零开始创建的产品");
         click(By.xpath("//div[@id='productForm:texts']//a[normalize-space(.)='English']"));
-        type("productForm:texts:nameEn", "UI test compute " + n);
+        enter("productForm:texts:nameEn", "UI test compute " + n);
         click(By.id("productForm:save"));
         wait.until(ExpectedConditions.urlContains("code=" + product));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:messages"), "产品已保存"));
         assertEquals("草稿", browser.findElement(By.id("status")).getText());
 
-        type("productForm:specCode", spec);
-        type("productForm:specNameZh", "昇腾 910B × 4");
-        type("productForm:specNameEn", "Ascend 910B × 4");
-        type("productForm:specHcso", "modelarts.pool.ui." + n);
+        enter("productForm:specCode", spec);
+        enter("productForm:specNameZh", "昇腾 910B × 4");
+        enter("productForm:specNameEn", "Ascend 910B × 4");
+        enter("productForm:specHcso", "modelarts.pool.ui." + n);
         browser.findElement(By.cssSelector("input.attr-acceleratorCount")).sendKeys("4");
         click(By.id("productForm:saveSpec"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:specTable"), spec));
@@ -68,20 +68,20 @@ class CatalogBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productForm:messages"), "没有生效的价格"));
 
         browser.findElement(By.id("menu-pricing")).click();
-        type("pricingForm:newCode", "ui-strat-" + n);
-        type("pricingForm:newNameZh", "界面测试价");
-        type("pricingForm:newNameEn", "UI test prices");
+        enter("pricingForm:newCode", "ui-strat-" + n);
+        enter("pricingForm:newNameZh", "界面测试价");
+        enter("pricingForm:newNameEn", "UI test prices");
         click(By.id("pricingForm:createStrategy"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("strategyTitle"), "ui-strat-" + n));
-        type("pricingForm:familyCode", "fam");
-        type("pricingForm:familyNameZh", "测试族");
-        type("pricingForm:familyNameEn", "Test family");
+        enter("pricingForm:familyCode", "fam");
+        enter("pricingForm:familyNameZh", "测试族");
+        enter("pricingForm:familyNameEn", "Test family");
         click(By.id("pricingForm:createFamily"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), "fam"));
         selectOne(wait, "pricingForm:memberSpec", spec);
         click(By.id("pricingForm:addMember"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:families"), spec));
-        type("pricingForm:priceAmount", "4321.00");
+        enter("pricingForm:priceAmount", "4321.00");
         click(By.id("pricingForm:addPrice"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricingForm:prices"), "¥4,321.00"));
         click(By.id("pricingForm:toggleActive"));
@@ -157,18 +157,11 @@ class CatalogBrowserIT extends BrowserTest {
         e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
     }
 
-    private void logIn(String user, String password) {
-        browser.get(Deployments.BASE + "/login");
-        browser.findElement(By.id("loginForm:username")).sendKeys(user);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        browser.findElement(By.id("loginForm:submit")).click();
-    }
-
     private void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private void type(String id, String text) {
+    private void enter(String id, String text) {
         WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         e.clear();
         e.sendKeys(text);

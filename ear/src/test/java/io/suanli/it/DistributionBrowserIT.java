@@ -116,17 +116,4 @@ class DistributionBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("distributionForm:tabs:lines")).getText().contains("计提"));
         Browsers.screenshot(browser, "distribution-4-commission");
     }
-
-    private void logIn(String user, String password) {
-        browser.get(Deployments.BASE + "/login");
-        browser.findElement(By.id("loginForm:username")).sendKeys(user);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        browser.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/console/"));
-    }
-
-    private void type(String id, String value) {
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-    }
 }

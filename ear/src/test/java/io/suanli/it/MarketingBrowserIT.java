@@ -91,17 +91,4 @@ class MarketingBrowserIT extends BrowserTest {
                 usable.getText());
         Browsers.screenshot(browser, "user-coupons");
     }
-
-    private void logIn(String user, String password) {
-        browser.get(Deployments.BASE + "/login");
-        browser.findElement(By.id("loginForm:username")).sendKeys(user);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        browser.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/console/"));
-    }
-
-    private void type(String id, String value) {
-        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-    }
 }

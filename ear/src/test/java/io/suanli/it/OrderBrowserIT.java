@@ -25,15 +25,6 @@ class OrderBrowserIT extends BrowserTest {
 
     WebDriverWait wait;
 
-    void logIn(String user, String password) {
-        logOut();
-        browser.get(Deployments.BASE + "/login");
-        browser.findElement(By.id("loginForm:username")).sendKeys(user);
-        browser.findElement(By.id("loginForm:password")).sendKeys(password);
-        browser.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

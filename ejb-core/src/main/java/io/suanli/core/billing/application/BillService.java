@@ -70,6 +70,9 @@ public class BillService {
     @Inject
     RequestContext request;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<io.suanli.core.shared.domain.InvoicedSource> invoiced;
+
     /** A bill as a PDF document: its file name and bytes. */
     public record Pdf(String fileName, byte[] content) implements java.io.Serializable {
     }
@@ -231,7 +234,14 @@ public class BillService {
     // ---- from the ledger
 
     BillView compute(long customerId, YearMonth m) {
-        return Bills.compute(customerId, m, Bills.sums(em, List.of(customerId), m).getOrDefault(customerId, List.of()));
+        BillView v = Bills.compute(customerId, m, Bills.sums(em, List.of(customerId), m).getOrDefault(customerId, List.of()));
+        return new BillView(v.customerId(), v.period(), v.charged(), v.refunded(), v.total(), v.discount(), invoicedIn(customerId, m), v.builtAt(),
+                v.lines());
+    }
+
+    /** What was invoiced in the month (issued less red letters), from the business services context; zero without it. */
+    private Money invoicedIn(long customerId, YearMonth m) {
+        return invoiced.stream().map(s -> s.invoicedIn(customerId, m)).reduce(Money.ZERO, Money::plus);
     }
 
     private java.util.Optional<BillView> kept(long customerId, YearMonth m) {
@@ -243,7 +253,8 @@ public class BillService {
         List<BillView.Line> lines = em.createQuery("select l from BillLine l where l.billId = :b and l.revision = :r "
                         + "order by l.productCode, l.specCode, l.id", BillLine.class)
                 .setParameter("b", b.id()).setParameter("r", b.revision()).getResultList().stream().map(l -> line(l, b)).toList();
-        return new BillView(b.customerId(), b.period(), b.charged(), b.refunded(), b.total(), b.discount(), b.invoiced(), b.builtAt(), lines);
+        return new BillView(b.customerId(), b.period(), b.charged(), b.refunded(), b.total(), b.discount(),
+                invoicedIn(b.customerId(), YearMonth.parse(b.period())), b.builtAt(), lines);
     }
 
     private static BillView.Line line(BillLine l, Bill b) {

@@ -259,6 +259,19 @@ public class LedgerService {
      * another context with every money movement and every other such check of that customer (ordering uses it so
      * that two orders placed at once cannot both pass the same quota).
      */
+    /**
+     * What the customer's consumption took from cash and credit, less what its refunds returned there: the base of what
+     * it may invoice (SPEC §11; recharges are prepayments and cash coupons were never paid, so neither counts).
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public Money consumedFromCashAndCredit(long customerId) {
+        BigDecimal sum = em.createQuery("select sum(p.amount) from Posting p, JournalEntry e where p.entryId = e.id and e.customerId = :c "
+                        + "and p.customerId = :c and e.type in :t and p.subAccount in :a", BigDecimal.class)
+                .setParameter("c", customerId).setParameter("t", List.of(EntryType.CONSUMPTION, EntryType.REFUND))
+                .setParameter("a", List.of(SubAccount.CASH, SubAccount.CREDIT)).getSingleResult();
+        return sum == null ? Money.ZERO : Money.of(sum.negate());
+    }
+
     public void lockAccount(long customerId) {
         lock(customerId);
     }

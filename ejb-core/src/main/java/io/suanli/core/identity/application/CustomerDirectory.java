@@ -56,6 +56,31 @@ public class CustomerDirectory {
         return out;
     }
 
+    /**
+     * Whom the customer's invoices are made out to (SPEC §11): the subject of its latest approved real-name
+     * verification (name and, for an enterprise, the unified social credit code), or, for a customer operations
+     * verified offline, its name without a code; empty while it is not verified.
+     */
+    public record VerifiedIdentity(boolean enterprise, String name, String creditCode) {
+    }
+
+    @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.FINANCE,
+            io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.SALES, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @NoFunction("the invoice title and taxpayer id, inside the invoice use cases, which check the caller")
+    public java.util.Optional<VerifiedIdentity> verifiedIdentity(long customerId) {
+        Customer c = em.find(Customer.class, customerId);
+        if (c == null || !c.verified()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<io.suanli.core.identity.domain.RealNameVerification> v = em.createQuery("select v from RealNameVerification v "
+                        + "where v.customerId = :c and v.status = 'APPROVED' order by v.reviewedAt desc, v.id desc",
+                io.suanli.core.identity.domain.RealNameVerification.class).setParameter("c", customerId).setMaxResults(1).getResultStream().findFirst();
+        boolean enterprise = c.type() == Customer.Type.ENTERPRISE;
+        return java.util.Optional.of(v.map(x -> new VerifiedIdentity(enterprise, x.subjectName(), enterprise ? x.creditCode() : null))
+                .orElse(new VerifiedIdentity(enterprise, c.name(), null)));
+    }
+
     /** The customer's name, or null when there is no such customer. */
     @RolesAllowed({io.suanli.core.shared.domain.Roles.CUSTOMER, io.suanli.core.shared.domain.Roles.FINANCE,
             io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.SYS_ADMIN})

@@ -43,6 +43,23 @@ public final class Masking {
         return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 
+    /** A bank account keeps its last 4 digits: {@code 6222021234567890} → {@code ************7890}. */
+    public static String account(String account) {
+        if (account == null || account.length() < 8) {
+            return stars(account);
+        }
+        return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
+    }
+
+    /** A mailing address keeps its first 6 characters (the province and city, as a rule): {@code 北京市海淀区中关村…} → {@code 北京市海淀区***}. */
+    public static String address(String address) {
+        if (address == null || address.isEmpty()) {
+            return "";
+        }
+        int n = address.codePointCount(0, address.length());
+        return n <= 6 ? name(address) : address.substring(0, address.offsetByCodePoints(0, 6)) + "***";
+    }
+
     private static String stars(String s) {
         return s == null ? "" : "*".repeat(s.length());
     }

@@ -33,6 +33,8 @@ public enum StaffFunction {
     OPS_DISTRIBUTION_VIEW("ops.distribution", "view", Roles.DIST_OPS_ADMIN, Roles.FINANCE),
     OPS_DISTRIBUTION_EDIT("ops.distribution", "edit", Roles.DIST_OPS_ADMIN),
     OPS_DISTRIBUTION_SETTLE("ops.distribution", "settle", Roles.FINANCE),
+    OPS_INVOICE_VIEW("ops.invoice", "view", Roles.FINANCE, Roles.OPS_ADMIN),
+    OPS_INVOICE_REVIEW("ops.invoice", "review", Roles.FINANCE),
     SYSTEM_ORG_VIEW("system.org", "view", Roles.SYS_ADMIN),
     SYSTEM_ORG_MANAGE("system.org", "manage", Roles.SYS_ADMIN),
     SYSTEM_ROLES_MANAGE("system.roles", "manage", Roles.SYS_ADMIN),

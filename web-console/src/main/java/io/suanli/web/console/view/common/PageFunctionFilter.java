@@ -33,6 +33,7 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/ops/marketing.xhtml", "ops.marketing.view"),
             Map.entry("/ops/coupon-batches.xhtml", "ops.marketing.view"),
             Map.entry("/ops/distributors.xhtml", "ops.distribution.view"),
+            Map.entry("/ops/invoices.xhtml", "ops.invoice.view"),
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/cloud-accounts.xhtml", "system.cloud.manage"),
             Map.entry("/system/sdr.xhtml", "system.sdr.view"),

@@ -21,7 +21,7 @@ import java.time.YearMonth;
 
 /**
  * {@code /console/ops/bills.xhtml}: bills for finance (O4) — lines across customers filtered by period, customer, order
- * type and billing mode, with discount and invoiced columns; start the monthly bill run of the period (the batch job) and
+ * type and billing mode, with the discount column; start the monthly bill run of the period (the batch job) and
  * follow it; download one customer's bill as a PDF.
  */
 @Named

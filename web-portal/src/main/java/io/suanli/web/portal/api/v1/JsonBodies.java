@@ -205,4 +205,16 @@ final class JsonBodies {
         }
         return string(body, field, false);
     }
+
+    /** A day as {@code yyyy-MM-dd}, or null when empty; a keyed error otherwise. */
+    static java.time.LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new io.suanli.core.shared.domain.SuanliException("validation.date");
+        }
+    }
 }
