@@ -62,7 +62,15 @@ class TenantIsolationIT {
         String subUser = OrderIT.ok(http.json("POST", "/api/v1/sub-users", "{\"username\":\"" + RegistrationIT.newUsername()
                 + "\",\"displayName\":\"王五\",\"password\":\"" + TestUsers.PASSWORD + "\",\"permissions\":[\"VIEW_RESOURCES\"]}",
                 "Authorization", b.token())).getString("id");
-        ids = Map.of("resource", resource, "order", unpaid, "recharge", recharge, "file", file, "subUser", subUser);
+        String ticket = OrderIT.ok(http.json("POST", "/api/v1/tickets", "{\"type\":\"TECHNICAL\",\"severity\":3,\"subject\":\"B 的工单\","
+                + "\"body\":\"只有 B 能看\"}", "Authorization", b.token())).getString("ticketNo");
+        // an invoice needs a verified credit code, which a customer onboarded by sales (B) has not: a third customer's serves
+        InvoiceIT invoices = new InvoiceIT();
+        InvoiceIT.Verified c = invoices.verified("ENTERPRISE");
+        invoices.cash(c.id(), "100.00");
+        invoices.charge(c.id(), "100.00", "CASH", "TENANT-" + c.id());
+        String invoice = OrderIT.ok(invoices.request(c, InvoiceIT.normal("100.00"))).getString("invoiceNo");
+        ids = Map.of("resource", resource, "order", unpaid, "recharge", recharge, "file", file, "subUser", subUser, "ticket", ticket, "invoice", invoice);
         bPaidOrder = paid.getString("orderNo");
         bAccount = http.get("/api/v1/account", "Authorization", b.token()).body();
     }
@@ -72,6 +80,8 @@ class TenantIsolationIT {
         return switch (param) {
             case "orderNo" -> path.startsWith("/api/v1/dev/payments/") ? ids.get("recharge") : ids.get("order");
             case "rechargeNo" -> ids.get("recharge");
+            case "ticketNo" -> ids.get("ticket");
+            case "invoiceNo" -> ids.get("invoice");
             case "id" -> path.startsWith("/api/v1/resources/") ? ids.get("resource") : path.startsWith("/api/v1/files/") ? ids.get("file")
                     : path.startsWith("/api/v1/sub-users/") ? ids.get("subUser") : null;
             default -> null;

@@ -39,6 +39,23 @@ public class CustomerContacts {
                 .map(u -> new Contact(u.id(), u.username(), null, null)).toList();
     }
 
+    /** The active staff users of these usernames (an unknown, disabled or customer user is left out). */
+    public List<Contact> staffNamed(java.util.Collection<String> usernames) {
+        if (usernames == null || usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.username in :n and u.customerId is null and u.status = :s order by u.id",
+                        UserAccount.class).setParameter("n", usernames).setParameter("s", UserAccount.Status.ACTIVE).getResultList().stream()
+                .map(u -> new Contact(u.id(), u.username(), null, null)).toList();
+    }
+
+    /** The active user of this customer with this username, if any. */
+    public java.util.Optional<Contact> customerUser(long customerId, String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :n and u.customerId = :c and u.status = :s", UserAccount.class)
+                .setParameter("n", username).setParameter("c", customerId).setParameter("s", UserAccount.Status.ACTIVE).getResultStream()
+                .findFirst().map(u -> new Contact(u.id(), u.username(), null, null));
+    }
+
     public List<Contact> administrators(long customerId) {
         return em.createQuery("select u from UserAccount u where u.customerId = :c and u.customerAdmin = true and u.status <> :disabled "
                         + "order by u.id", UserAccount.class)

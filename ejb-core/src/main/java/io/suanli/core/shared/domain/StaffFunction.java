@@ -35,6 +35,9 @@ public enum StaffFunction {
     OPS_DISTRIBUTION_SETTLE("ops.distribution", "settle", Roles.FINANCE),
     OPS_INVOICE_VIEW("ops.invoice", "view", Roles.FINANCE, Roles.OPS_ADMIN),
     OPS_INVOICE_REVIEW("ops.invoice", "review", Roles.FINANCE),
+    OPS_TICKET_VIEW("ops.ticket", "view", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
+    OPS_TICKET_HANDLE("ops.ticket", "handle", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
+    OPS_TICKET_DISPATCH("ops.ticket", "dispatch", Roles.OPS_ADMIN),
     SYSTEM_ORG_VIEW("system.org", "view", Roles.SYS_ADMIN),
     SYSTEM_ORG_MANAGE("system.org", "manage", Roles.SYS_ADMIN),
     SYSTEM_ROLES_MANAGE("system.roles", "manage", Roles.SYS_ADMIN),
@@ -47,6 +50,7 @@ public enum StaffFunction {
     SYSTEM_SDR_VIEW("system.sdr", "view", Roles.SYS_ADMIN),
     SYSTEM_SDR_IMPORT("system.sdr", "import", Roles.SYS_ADMIN),
     SYSTEM_JOBS_MANAGE("system.jobs", "manage", Roles.SYS_ADMIN),
+    SYSTEM_TICKETS_MANAGE("system.tickets", "manage", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VIEW("system.audit", "view", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_EXPORT("system.audit", "export", Roles.SYS_ADMIN),
     SYSTEM_AUDIT_VERIFY("system.audit", "verify", Roles.SYS_ADMIN);

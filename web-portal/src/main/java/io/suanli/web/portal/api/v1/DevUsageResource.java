@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
  * it: {@code POST /api/v1/dev/usage/charges {resourceId, hour, amount}} charges one rated usage hour;
  * {@code POST /api/v1/dev/usage/sweep} runs the lifecycle sweep now → {@code {status: count}};
  * {@code POST /api/v1/dev/usage/expire-orders} expires the unpaid orders whose time ran out now → {@code {expired}}
- * (what the minute timers do).
+ * (what the minute timers do); {@code POST /api/v1/dev/usage/ticket-sweep} flags the tickets' SLA breaches and closes what was
+ * resolved seven days ago now → {@code {flagged, closed}}.
  */
 @Path("/v1/dev/usage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +65,18 @@ public class DevUsageResource {
         JsonObjectBuilder b = Json.createObjectBuilder();
         lifecycle.sweep().forEach(b::add);
         return b.build();
+    }
+
+    @jakarta.inject.Inject
+    io.suanli.core.service.application.TicketService tickets;
+
+    @POST
+    @Path("/ticket-sweep")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject ticketSweep() {
+        requireDev();
+        int[] r = tickets.sweep();
+        return Json.createObjectBuilder().add("flagged", r[0]).add("closed", r[1]).build();
     }
 
     @POST
