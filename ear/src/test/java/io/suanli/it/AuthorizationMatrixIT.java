@@ -46,7 +46,7 @@ class AuthorizationMatrixIT {
      */
     static final Set<String> ACTIONS = Set.of("POST /api/v1/dev/usage/sweep", "POST /api/v1/dev/usage/expire-orders",
             "POST /api/v1/system/sdr/inbox/scan", "POST /api/v1/ops/orders/acceptances", "PUT /api/v1/dev/clock",
-            "POST /api/v1/dev/usage/ticket-sweep");
+            "POST /api/v1/dev/usage/ticket-sweep", "POST /api/v1/dev/usage/contract-sweep");
 
     static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     static final Map<String, String> TOKENS = new LinkedHashMap<>();

@@ -70,7 +70,12 @@ class TenantIsolationIT {
         invoices.cash(c.id(), "100.00");
         invoices.charge(c.id(), "100.00", "CASH", "TENANT-" + c.id());
         String invoice = OrderIT.ok(invoices.request(c, InvoiceIT.normal("100.00"))).getString("invoiceNo");
-        ids = Map.of("resource", resource, "order", unpaid, "recharge", recharge, "file", file, "subUser", subUser, "ticket", ticket, "invoice", invoice);
+        String contract = OrderIT.ok(http.json("POST", "/api/v1/ops/contracts", "{\"customerId\":\"" + b.id() + "\",\"contractNo\":\"TI-"
+                + System.nanoTime() + "\",\"creditLine\":\"0.00\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2099-12-31\"}", "Authorization",
+                Http.bearer(TestCustomers.token("sales", "Sales@2026")))).getString("id");
+        OrderIT.ok(http.json("POST", "/api/v1/ops/contracts/" + contract + "/activate", null, "Authorization", Http.bearer(TestCustomers.token("sales", "Sales@2026"))));
+        ids = Map.of("resource", resource, "order", unpaid, "recharge", recharge, "file", file, "subUser", subUser, "ticket", ticket, "invoice", invoice,
+                "contract", contract);
         bPaidOrder = paid.getString("orderNo");
         bAccount = http.get("/api/v1/account", "Authorization", b.token()).body();
     }
@@ -83,7 +88,7 @@ class TenantIsolationIT {
             case "ticketNo" -> ids.get("ticket");
             case "invoiceNo" -> ids.get("invoice");
             case "id" -> path.startsWith("/api/v1/resources/") ? ids.get("resource") : path.startsWith("/api/v1/files/") ? ids.get("file")
-                    : path.startsWith("/api/v1/sub-users/") ? ids.get("subUser") : null;
+                    : path.startsWith("/api/v1/sub-users/") ? ids.get("subUser") : path.startsWith("/api/v1/contracts/") ? ids.get("contract") : null;
             default -> null;
         };
     }

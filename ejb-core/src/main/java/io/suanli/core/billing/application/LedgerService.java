@@ -221,9 +221,28 @@ public class LedgerService {
         });
     }
 
+    /**
+     * Raises or lowers the credit line by {@code delta} (a contract's credit line when it starts or ends, SPEC §11), never
+     * below zero; the change is an entry of its own, idempotent by its reference. Credit already used stays owed.
+     */
+    @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES, Roles.SYS_ADMIN})
+    public ChargeResult changeCreditLine(long customerId, Money delta, String reference) {
+        Account a = lock(customerId);
+        Optional<ChargeResult> replay = replay("CREDIT:" + requireReference(reference), customerId, delta.isNegative() ? delta.negate() : delta);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Money limit = a.creditLimit().plus(delta);
+        return setLine(customerId, limit.isNegative() ? Money.ZERO : limit, Channel.CONTRACT_CREDIT, reference);
+    }
+
     /** Sets the credit line; the change is an entry of its own. Lowering it below what is used leaves no credit available. */
     @RolesAllowed(Roles.FINANCE)
     public ChargeResult setCreditLine(long customerId, Money limit, Channel channel, String reference) {
+        return setLine(customerId, limit, channel, reference);
+    }
+
+    private ChargeResult setLine(long customerId, Money limit, Channel channel, String reference) {
         if (limit.isNegative()) {
             throw new SuanliException("money.notPositive", limit.toString());
         }

@@ -61,6 +61,29 @@ public class DiscountService {
         return view(row);
     }
 
+    /**
+     * A contract's discount (scope CONTRACT, SPEC §11): applies to the contract's customer while the contract is in force
+     * and within its dates, combined with the others by the stacking policy. Answers its id.
+     */
+    @jakarta.annotation.security.RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.FINANCE, io.suanli.core.shared.domain.Roles.SALES, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @io.suanli.core.shared.domain.NoFunction("inside ContractService.activate, which checks the contract function")
+    public long contractDiscount(long contractId, String name, java.math.BigDecimal rate, java.time.Instant from, java.time.Instant to) {
+        Discount d = new Discount(Ids.next(), name, rate, io.suanli.core.marketing.domain.Scope.contract(contractId), false, Conditions.ANY,
+                new Validity(from, to));
+        DiscountRow row = new DiscountRow(d, clock.now(), caller());
+        repository.persist(row);
+        return d.id();
+    }
+
+    /** Ends a contract's discount now (the contract ended or was terminated). */
+    @jakarta.annotation.security.RolesAllowed({io.suanli.core.shared.domain.Roles.OPS_ADMIN, io.suanli.core.shared.domain.Roles.DIST_OPS_ADMIN,
+            io.suanli.core.shared.domain.Roles.FINANCE, io.suanli.core.shared.domain.Roles.SALES, io.suanli.core.shared.domain.Roles.SYS_ADMIN})
+    @io.suanli.core.shared.domain.NoFunction("inside ContractService.terminate and the daily end, which check the caller")
+    public void endContractDiscount(long discountId) {
+        repository.lockDiscount(discountId).end(clock.now());
+    }
+
     /** Ends a discount now: quotes from now on no longer see it; orders already placed keep their price. */
     @RequiresFunction(StaffFunction.OPS_MARKETING_EDIT)
     @Audited("DISCOUNT_END")

@@ -35,7 +35,8 @@ import java.util.Optional;
  * so the quote's discount amount is exactly list − after discounts.
  * <p>
  * The customer's province and city come from its record (real-name data or operations). Not yet known to a quote:
- * its active contracts and the cloud account; so CONTRACT discounts never apply yet, nor a cloud-account condition. With a coupon
+ * the cloud account, so no cloud-account condition applies yet; its contracts in force come from {@code ContractTerms}
+ * (the business services context) for discounts of scope CONTRACT. With a coupon
  * or cash coupons chosen, {@link #checkout} prices the whole chain of SPEC §9 ({@link Checkout}).
  */
 @ApplicationScoped
@@ -80,9 +81,14 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
     }
 
     /** The quote as the marketing rules see it, with the customer's province and city when known. */
+    @Inject
+    jakarta.enterprise.inject.Instance<io.suanli.core.shared.domain.ContractTerms> contracts;
+
     private Candidate located(QuoteContext q) {
         CustomerDirectory.Location r = q.customerId() == null ? null : customers.region(q.customerId());
-        return candidate(q, r == null ? null : r.provinceCode(), r == null ? null : r.cityCode());
+        java.util.Set<Long> inForce = q.customerId() == null ? java.util.Set.of() : contracts.stream()
+                .flatMap(c -> c.inForce(q.customerId(), q.at()).stream()).collect(java.util.stream.Collectors.toSet());
+        return candidate(q, r == null ? null : r.provinceCode(), r == null ? null : r.cityCode(), inForce);
     }
 
     /** The quote as the marketing rules see it, without a region; null for an order type discounts never apply to. */
@@ -92,13 +98,18 @@ public class MarketingPriceAdjuster implements PriceAdjuster {
 
     /** The quote as the marketing rules see it; null for an order type discounts never apply to (e.g. unsubscribing). */
     static Candidate candidate(QuoteContext q, String provinceCode, String cityCode) {
+        return candidate(q, provinceCode, cityCode, java.util.Set.of());
+    }
+
+    /** The same with the customer's contracts in force (for discounts of scope CONTRACT). */
+    static Candidate candidate(QuoteContext q, String provinceCode, String cityCode, java.util.Set<Long> contractsInForce) {
         OrderType type;
         try {
             type = OrderType.valueOf(q.orderType() == null ? "NEW" : q.orderType());
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return new Candidate(q.customerId(), provinceCode, cityCode, null, null, q.categoryCode(), q.productCode(), q.specCode(),
+        return new Candidate(q.customerId(), provinceCode, cityCode, contractsInForce, null, q.categoryCode(), q.productCode(), q.specCode(),
                 q.billingMode(), type, q.nodes(), q.listAmount(), q.at());
     }
 

@@ -64,12 +64,14 @@ public class QuoteService {
         if (r.nodes() == null || r.nodes() < 1) {
             PriceEngine.checkNodes(r.nodes());
         }
-        SpecPrice price = catalog.priceFor(r.specCode().trim(), r.billingMode().trim(), preview);
-        int nodes = PriceEngine.checkQuantity(r.nodes(), price.unit());
-        int periods = PriceEngine.checkPeriods(price.billingMode(), r.periods());
-        Money list = PriceEngine.list(price.unitPrice(), nodes, periods);
+        SpecPrice listed = catalog.priceFor(r.specCode().trim(), r.billingMode().trim(), preview);
+        int nodes = PriceEngine.checkQuantity(r.nodes(), listed.unit());
+        int periods = PriceEngine.checkPeriods(listed.billingMode(), r.periods());
         Instant at = clock.now();
-        QuoteContext qc = new QuoteContext(customerId(), price.specCode(), price.productCode(), price.categoryCode(),
+        Long customer = customerId();
+        SpecPrice price = contractPrice(customer, listed, at);
+        Money list = PriceEngine.list(price.unitPrice(), nodes, periods);
+        QuoteContext qc = new QuoteContext(customer, price.specCode(), price.productCode(), price.categoryCode(),
                 price.resourceTypeCode(), price.billingMode(), nodes, periods, list, at, orderType.name());
         PriceEngine.Amounts amounts = PriceEngine.apply(list, steps(qc, r.choice()));
         return new Quote(price.specCode(), price.productCode(), price.billingMode(), price.unit(), price.unitPrice(), nodes, periods,
@@ -101,7 +103,26 @@ public class QuoteService {
         return adjusters;
     }
 
+    Iterable<io.suanli.core.shared.domain.ContractTerms> contractTerms() {
+        return contracts;
+    }
+
     /** The caller's customer, null for visitors and staff. */
+    @Inject
+    Instance<io.suanli.core.shared.domain.ContractTerms> contracts;
+
+    /** The list price, or the unit price of the customer's contract in force for the spec and billing mode (SPEC §11). */
+    private SpecPrice contractPrice(Long customerId, SpecPrice listed, Instant at) {
+        if (customerId == null) {
+            return listed;
+        }
+        java.util.Optional<java.math.BigDecimal> contract = java.util.stream.StreamSupport.stream(contractTerms().spliterator(), false)
+                .map(c -> c.unitPrice(customerId, listed.specCode(), listed.billingMode(), at)).flatMap(java.util.Optional::stream)
+                .min(java.math.BigDecimal::compareTo);
+        return contract.map(u -> new SpecPrice(listed.specCode(), listed.productCode(), listed.categoryCode(), listed.resourceTypeCode(),
+                listed.priceVersionId(), listed.billingMode(), listed.unit(), u)).orElse(listed);
+    }
+
     Long customerId() {
         try {
             return ctx.isCallerInRole(Roles.CUSTOMER) ? me.me().customerId() : null;

@@ -334,14 +334,7 @@ public class InvoiceService {
     }
 
     private static InvoiceStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return InvoiceStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new SuanliException("invoice.statusInvalid", status);
-        }
+        return Inputs.state(InvoiceStatus.class, status, "invoice.statusInvalid");
     }
 
     private static Money amount(String text) {

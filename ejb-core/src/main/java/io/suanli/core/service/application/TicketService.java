@@ -465,11 +465,7 @@ public class TicketService {
     }
 
     private long myCustomer() {
-        Long id = me.me().customerId();
-        if (id == null) {
-            throw new NotFoundException("auth.unknownUser");
-        }
-        return id;
+        return Inputs.myCustomer(me);
     }
 
     private String caller() {
@@ -477,14 +473,7 @@ public class TicketService {
     }
 
     private static TicketStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return TicketStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new SuanliException("ticket.statusInvalid", status);
-        }
+        return Inputs.state(TicketStatus.class, status, "ticket.statusInvalid");
     }
 
     static String number(Instant now) {

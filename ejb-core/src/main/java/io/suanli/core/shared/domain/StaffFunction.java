@@ -35,6 +35,8 @@ public enum StaffFunction {
     OPS_DISTRIBUTION_SETTLE("ops.distribution", "settle", Roles.FINANCE),
     OPS_INVOICE_VIEW("ops.invoice", "view", Roles.FINANCE, Roles.OPS_ADMIN),
     OPS_INVOICE_REVIEW("ops.invoice", "review", Roles.FINANCE),
+    OPS_CONTRACT_VIEW("ops.contract", "view", Roles.OPS_ADMIN, Roles.SALES, Roles.FINANCE),
+    OPS_CONTRACT_EDIT("ops.contract", "edit", Roles.OPS_ADMIN, Roles.SALES),
     OPS_TICKET_VIEW("ops.ticket", "view", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
     OPS_TICKET_HANDLE("ops.ticket", "handle", Roles.OPS_ADMIN, Roles.FINANCE, Roles.SALES),
     OPS_TICKET_DISPATCH("ops.ticket", "dispatch", Roles.OPS_ADMIN),

@@ -22,11 +22,19 @@ class QuoteServiceTest {
 
     final List<String> calls = new ArrayList<>();
 
+    /** The contract terms the quote sees (none unless a test puts some). */
+    final List<io.suanli.core.shared.domain.ContractTerms> inForce = new ArrayList<>();
+
     QuoteService service(List<PriceAdjuster> installed) {
         QuoteService s = new QuoteService() {
             @Override
             Iterable<PriceAdjuster> adjusters() {
                 return installed;
+            }
+
+            @Override
+            Iterable<io.suanli.core.shared.domain.ContractTerms> contractTerms() {
+                return inForce;
             }
 
             @Override
@@ -73,6 +81,30 @@ class QuoteServiceTest {
         assertEquals(Money.of("588000.00"), q.listAmount());
         assertEquals(Money.of("588000.00"), q.payableAmount());
         assertEquals(4520001L, q.priceVersionId());
+    }
+
+    @Test
+    void aContractInForceGivesItsUnitPriceTheLowestOfTwo() {
+        inForce.add(terms(new BigDecimal("90000.000000")));
+        inForce.add(terms(new BigDecimal("85000.000000")));
+        Quote q = service(List.of()).quote(new QuoteRequest("ma-ded-910b-8", 2, "PREPAID_MONTHLY", 3, null), false);
+        assertEquals(0, new BigDecimal("85000").compareTo(q.unitPrice()));
+        assertEquals(Money.of("510000.00"), q.listAmount(), "85,000 × 2 nodes × 3 months");
+    }
+
+    static io.suanli.core.shared.domain.ContractTerms terms(BigDecimal unit) {
+        return new io.suanli.core.shared.domain.ContractTerms() {
+            @Override
+            public java.util.Optional<BigDecimal> unitPrice(long customerId, String specCode, String billingMode, java.time.Instant at) {
+                return customerId == 1000001L && specCode.equals("ma-ded-910b-8") && billingMode.equals("PREPAID_MONTHLY")
+                        ? java.util.Optional.of(unit) : java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Set<Long> inForce(long customerId, java.time.Instant at) {
+                return java.util.Set.of();
+            }
+        };
     }
 
     @Test

@@ -35,6 +35,7 @@ public class PageFunctionFilter extends HttpFilter {
             Map.entry("/ops/distributors.xhtml", "ops.distribution.view"),
             Map.entry("/ops/invoices.xhtml", "ops.invoice.view"),
             Map.entry("/ops/tickets.xhtml", "ops.ticket.view"),
+            Map.entry("/ops/contracts.xhtml", "ops.contract.view"),
             Map.entry("/system/quotas.xhtml", "system.quota.edit"),
             Map.entry("/system/cloud-accounts.xhtml", "system.cloud.manage"),
             Map.entry("/system/sdr.xhtml", "system.sdr.view"),

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * {@code POST /api/v1/dev/usage/sweep} runs the lifecycle sweep now → {@code {status: count}};
  * {@code POST /api/v1/dev/usage/expire-orders} expires the unpaid orders whose time ran out now → {@code {expired}}
  * (what the minute timers do); {@code POST /api/v1/dev/usage/ticket-sweep} flags the tickets' SLA breaches and closes what was
- * resolved seven days ago now → {@code {flagged, closed}}.
+ * resolved seven days ago now → {@code {flagged, closed}}; {@code POST …/contract-sweep} grants and ends contracts whose day came → {@code {moved}}.
  */
 @Path("/v1/dev/usage")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +77,17 @@ public class DevUsageResource {
         requireDev();
         int[] r = tickets.sweep();
         return Json.createObjectBuilder().add("flagged", r[0]).add("closed", r[1]).build();
+    }
+
+    @jakarta.inject.Inject
+    io.suanli.core.service.application.ContractService contracts;
+
+    @POST
+    @Path("/contract-sweep")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject contractSweep() {
+        requireDev();
+        return Json.createObjectBuilder().add("moved", contracts.sweep()).build();
     }
 
     @POST
