@@ -122,9 +122,10 @@ class AuthorizationMatrixIT {
             headers.add(TOKENS.get(principal));
         }
         String[] h = headers.toArray(String[]::new);
-        if (mp[1].endsWith("/licence")) { // an upload: the image types it consumes
+        boolean contractFile = "POST".equals(mp[0]) && mp[1].endsWith("/files");
+        if (mp[1].endsWith("/licence") || contractFile) { // an upload: the image or PDF types it consumes
             return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.BASE + path))
-                    .headers(h).header("Content-Type", "image/png").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .headers(h).header("Content-Type", contractFile ? "application/pdf" : "image/png").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
         return "GET".equals(mp[0]) ? http.get(path, h) : http.json(mp[0], path, body, h);

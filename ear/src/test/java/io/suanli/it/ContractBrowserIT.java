@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract journey in headless Chromium (O9): sales enters a contract for an onboarded customer in 合同管理 (a
- * draft), puts it in force, and the customer finds it in 我的合同 with its credit line and price, its limit raised.
+ * draft), puts it in force and uploads its signed PDF, and the customer finds it in 我的合同 with its credit line and its
+ * file, its limit raised.
  */
 @ServerTest
 @RunAsClient
@@ -42,6 +43,11 @@ class ContractBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(activate)).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractsForm:messages"), "合同已生效"));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("contract").resolve("contract-" + no + ".pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        By upload = By.xpath("//tbody[@id='contractsForm:contracts_data']/tr[td[2][contains(., '" + no + "')]]//input[@type='file']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(upload)).sendKeys(pdf.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractsForm:messages"), "合同文件已上传"));
         Browsers.screenshot(browser, "contract-1-in-force");
 
         logIn(c.username(), TestUsers.PASSWORD);
@@ -49,6 +55,8 @@ class ContractBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractsForm:contracts"), no));
         String row = browser.findElement(By.id("contractsForm:contracts")).getText();
         assertTrue(row.contains("¥20,000.00") && row.contains("生效中"), row);
+        String href = browser.findElement(By.linkText("contract-" + no + ".pdf")).getAttribute("href");
+        assertTrue(href.contains("/console/files/"), "the customer's link to its contract's file: " + href);
         assertEquals("20000.00", TestUsers.string("select credit_limit from account where customer_id = " + c.id()));
         Browsers.screenshot(browser, "contract-2-customer");
     }

@@ -66,7 +66,7 @@ class ContractIT {
 
         JsonObject draft = OrderIT.ok(create(c.id(), no, "10000.00", "0.9", today.minusDays(1), today.plusDays(30), items));
         assertEquals("DRAFT", draft.getString("status"));
-        assertEquals("[\"activate\",\"terminate\"]", draft.getJsonArray("actions").toString());
+        assertEquals("[\"activate\",\"terminate\",\"attach\"]", draft.getJsonArray("actions").toString());
         assertEquals("contract.numberTaken", code(create(c.id(), no, "1.00", null, today, today.plusDays(3), null)), "a duplicate number");
         assertEquals("0", http.get("/api/v1/contracts", "Authorization", c.token()).headers().firstValue("X-Total-Count").orElse(""), "a draft is not shown");
         assertEquals("1500.00", quote(c, catalog.spec()).getString("listAmount"), "a draft changes no price");
@@ -77,6 +77,15 @@ class ContractIT {
         assertTrue(active.getBoolean("creditGranted"));
         assertEquals("10000.00", credit(c).getString("limit"), "the contract's line in the limit");
         assertEquals(1, TestUsers.count("select count(*) from journal_entry where reference = 'CONTRACT-" + no + "-GRANT'"), "a ledger entry");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals("contract.pdfOnly", code(attach(id, VerificationIT.PNG)), "a contract file is a PDF");
+        assertEquals("upload.typeRefused", code(attach(id, VerificationIT.EXE)));
+        JsonObject withFile = OrderIT.ok(attach(id, pdf));
+        String fileId = withFile.getJsonArray("files").getJsonObject(0).getString("fileId");
+        HttpResponse<String> got = http.get("/api/v1/contracts/" + id + "/files/" + fileId, "Authorization", c.token());
+        assertEquals(200, got.statusCode(), "the customer reads its contract's file");
+        assertTrue(got.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals(200, http.get("/api/v1/ops/contracts/" + id + "/files/" + fileId, "Authorization", LedgerIT.finance()).statusCode());
         JsonObject q = quote(c, catalog.spec());
         assertEquals("1200.00", q.getString("unitPrice"), "the contract unit price: " + q);
         assertEquals("1200.00", q.getString("listAmount"));
@@ -100,7 +109,9 @@ class ContractIT {
 
         assertEquals("1", http.get("/api/v1/contracts", "Authorization", c.token()).headers().firstValue("X-Total-Count").orElse(""));
         assertEquals("TERMINATED", OrderIT.ok(http.get("/api/v1/contracts/" + id, "Authorization", c.token())).getString("status"));
-        assertEquals(404, http.get("/api/v1/contracts/" + id, "Authorization", orders.customer("0.00", "0.00").token()).statusCode());
+        OrderIT.Customer other = orders.customer("0.00", "0.00");
+        assertEquals(404, http.get("/api/v1/contracts/" + id, "Authorization", other.token()).statusCode());
+        assertEquals(404, http.get("/api/v1/contracts/" + id + "/files/" + fileId, "Authorization", other.token()).statusCode(), "nor its file");
     }
 
     @Test
@@ -109,7 +120,10 @@ class ContractIT {
         LocalDate today = LocalDate.now(ZONE);
         String past = OrderIT.ok(create(c.id(), "HT-P" + System.nanoTime(), "100.00", null, today.minusDays(10), today.minusDays(1), null)).getString("id");
         assertEquals("contract.alreadyOver", code(http.json("POST", "/api/v1/ops/contracts/" + past + "/activate", null, "Authorization", sales())));
-        String id = OrderIT.ok(create(c.id(), "HT-L" + System.nanoTime(), "5000.00", null, today.plusDays(1), today.plusDays(2), null)).getString("id");
+        String no = "HT-L" + System.nanoTime();
+        String id = OrderIT.ok(create(c.id(), no, "5000.00", null, today.plusDays(1), today.plusDays(2), null)).getString("id");
+        String reminders = "select count(*) from notification n join user_account u on u.id = n.user_id where u.customer_id = " + c.id()
+                + " and n.title like '%" + no + "%'";
         JsonObject active = OrderIT.ok(http.json("POST", "/api/v1/ops/contracts/" + id + "/activate", null, "Authorization", sales()));
         assertFalse(active.getBoolean("creditGranted"), "not before its first day");
         assertEquals("0.00", credit(c).getString("limit"));
@@ -117,8 +131,12 @@ class ContractIT {
             clock(today.plusDays(1).atTime(1, 0).atZone(ZONE).toInstant());
             sweep();
             assertEquals("5000.00", credit(c).getString("limit"), "granted on its first day");
+            assertEquals(1, TestUsers.count(reminders), "reminded 7 days (or less) before the end");
+            assertEquals(1, TestUsers.count("select count(*) from notification where username = 'sales' and title like '%" + no + "%'"),
+                    "and the staff user who entered it");
             sweep();
             assertEquals("5000.00", credit(c).getString("limit"), "once");
+            assertEquals(1, TestUsers.count(reminders), "each reminder once");
             clock(today.plusDays(3).atTime(0, 30).atZone(ZONE).toInstant());
             sweep();
             assertEquals("ENDED", OrderIT.ok(http.get("/api/v1/ops/contracts/" + id, "Authorization", sales())).getString("status"));
@@ -126,6 +144,13 @@ class ContractIT {
         } finally {
             OrderIT.ok(http.json("PUT", "/api/v1/dev/clock", "{\"now\":null}", "Authorization", LedgerIT.admin()));
         }
+    }
+
+    HttpResponse<String> attach(String id, byte[] content) throws Exception {
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(Deployments.BASE + "/api/v1/ops/contracts/" + id + "/files")).header("Authorization", sales())
+                        .header("Content-Type", "application/octet-stream").header("X-File-Name", "contract.pdf")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     void clock(java.time.Instant at) throws Exception {

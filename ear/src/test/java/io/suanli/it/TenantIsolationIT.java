@@ -87,6 +87,7 @@ class TenantIsolationIT {
             case "rechargeNo" -> ids.get("recharge");
             case "ticketNo" -> ids.get("ticket");
             case "invoiceNo" -> ids.get("invoice");
+            case "fileId" -> ids.get("file");
             case "id" -> path.startsWith("/api/v1/resources/") ? ids.get("resource") : path.startsWith("/api/v1/files/") ? ids.get("file")
                     : path.startsWith("/api/v1/sub-users/") ? ids.get("subUser") : path.startsWith("/api/v1/contracts/") ? ids.get("contract") : null;
             default -> null;

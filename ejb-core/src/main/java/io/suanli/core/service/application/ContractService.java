@@ -44,7 +44,7 @@ import java.util.Map;
  * granted on its start day — its unit prices replace list prices in quotes ({@link ContractRepository} as the shared
  * {@code ContractTerms}) and its rate is a discount of scope CONTRACT in the marketing engine. {@link #sweep} (hourly)
  * grants the lines of contracts whose day came and ends contracts whose end day passed: the limit falls, credit used
- * stays owed. A contract terminated early ends the same way, with a reason.
+ * stays owed; it also reminds the customer and operations 30 and 7 days before the end, each once. A contract terminated early ends the same way, with a reason.
  */
 @Stateless
 @RolesAllowed({Roles.OPS_ADMIN, Roles.DIST_OPS_ADMIN, Roles.FINANCE, Roles.SALES})
@@ -70,6 +70,12 @@ public class ContractService {
 
     @Inject
     PlatformClock clock;
+
+    @Inject
+    ContractNotices notices;
+
+    @Inject
+    io.suanli.core.identity.application.RealNameVerificationService uploads;
 
     @Resource
     SessionContext ctx;
@@ -133,6 +139,40 @@ public class ContractService {
         return view(row);
     }
 
+    /** Attaches a file (the signed contract, a PDF by its content, at most 5 MB) that the customer will read with the contract. */
+    @RequiresFunction(StaffFunction.OPS_CONTRACT_EDIT)
+    @Audited("CONTRACT_FILE_ATTACH")
+    public ContractView attach(long id, String fileName, byte[] data) {
+        ContractRow row = locked(id);
+        if (!actions(row.status()).contains("attach")) {
+            throw new SuanliException("contract.illegalTransition", row.status().name(), "ATTACH");
+        }
+        long fileId = uploads.uploadContractFile(row.customerId(), fileName, data);
+        contracts.persist(new io.suanli.core.service.infrastructure.ContractFileRow(Ids.next(), row.id(), fileId,
+                io.suanli.core.shared.domain.FileNames.display(fileName, "contract.pdf", 200), clock.now(), caller()));
+        return view(row);
+    }
+
+    /** A file of a contract, for the staff who read contracts; a file of another contract is not found. */
+    @RequiresFunction(StaffFunction.OPS_CONTRACT_VIEW)
+    public io.suanli.core.identity.application.StoredFile file(long id, long fileId) {
+        if (contracts.files(find(id).id()).stream().noneMatch(f -> f.fileId() == fileId)) {
+            throw new NotFoundException("request.notFound");
+        }
+        return uploads.contractFile(fileId);
+    }
+
+    /** A file of one of the caller's customer's contracts (in force or over, never a draft's). */
+    @RolesAllowed(Roles.CUSTOMER)
+    @NoFunction("a customer's own contract's file")
+    public io.suanli.core.identity.application.StoredFile myFile(long id, long fileId) {
+        ContractView c = mine(id);
+        if (c.files().stream().noneMatch(f -> f.fileId() == fileId)) {
+            throw new NotFoundException("request.notFound");
+        }
+        return uploads.file(fileId);
+    }
+
     @RequiresFunction(StaffFunction.OPS_CONTRACT_VIEW)
     public Page<ContractView> list(Long customerId, String status, int first, int max) {
         ContractStatus s = status(status);
@@ -162,7 +202,7 @@ public class ContractService {
         return view(row);
     }
 
-    /** The platform's hour: credit lines of contracts whose start day came, and the end of contracts whose end day passed. */
+    /** The platform's hour: credit lines of contracts whose start day came, the end of contracts whose end day passed, the reminders before it. */
     @RolesAllowed(Roles.SYS_ADMIN)
     @NoFunction("the platform's own hour (ContractSweep) and the dev profile's trigger")
     public int sweep() {
@@ -179,6 +219,16 @@ public class ContractService {
                 grant(row);
             }
             moved++;
+        }
+        for (ContractRow ending : contracts.ending(today, Contract.FIRST_REMINDER, 1000)) {
+            ContractRow row = contracts.locked(ending.id());
+            Integer due = Contract.reminderDue(row.endsOn(), today, row.reminded30At() != null, row.reminded7At() != null);
+            if (row.status() == ContractStatus.ACTIVE && due != null) {
+                notices.ending(row.customerId(), customers.names(List.of(row.customerId())).get(row.customerId()), row.contractNo(),
+                        row.endsOn().toString(), java.time.temporal.ChronoUnit.DAYS.between(today, row.endsOn()), row.createdBy());
+                row.reminded(due, clock.now());
+                moved++;
+            }
         }
         return moved;
     }
@@ -205,7 +255,17 @@ public class ContractService {
         List<ContractView.Item> items = contracts.items(r.id()).stream().map(i -> new ContractView.Item(i.specCode(), i.billingMode(), i.unitPrice())).toList();
         return new ContractView(r.id(), r.contractNo(), r.customerId(), names.get(r.customerId()), r.creditLine(), r.discountRate(), r.startsOn(),
                 r.endsOn(), r.status().name(), r.creditGranted(), items, r.reason(), r.createdAt(), r.createdBy(), r.activatedAt(), r.closedAt(),
-                r.status().actions());
+                contracts.files(r.id()).stream().map(f -> new ContractView.FileView(f.fileId(), f.fileName(), f.uploadedAt(), f.uploadedBy())).toList(),
+                actions(r.status()));
+    }
+
+    /** The verbs of the table, and attaching files while the contract is a draft or in force. */
+    private static List<String> actions(ContractStatus s) {
+        List<String> a = new ArrayList<>(s.actions());
+        if (s == ContractStatus.DRAFT || s == ContractStatus.ACTIVE) {
+            a.add("attach");
+        }
+        return List.copyOf(a);
     }
 
     private ContractRow find(long id) {

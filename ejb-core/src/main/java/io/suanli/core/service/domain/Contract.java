@@ -73,4 +73,27 @@ public record Contract(String contractNo, long customerId, Money creditLine, Big
     public boolean covers(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
+
+    /** The reminders before the end (SPEC §11): 30 days, then 7 days ahead, each once. */
+    public static final int FIRST_REMINDER = 30;
+    public static final int LAST_REMINDER = 7;
+
+    /**
+     * Which reminder is due on {@code today} for a contract ending on {@code endsOn}, given those already sent: the 7-day one
+     * from 7 days ahead (it stands for the 30-day one too when that was never sent), else the 30-day one from 30 days
+     * ahead; null when none (none after the end day either).
+     */
+    public static Integer reminderDue(LocalDate endsOn, LocalDate today, boolean sent30, boolean sent7) {
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today, endsOn);
+        if (left < 0) {
+            return null;
+        }
+        if (left <= LAST_REMINDER) {
+            return sent7 ? null : LAST_REMINDER;
+        }
+        if (left <= FIRST_REMINDER) {
+            return sent30 ? null : FIRST_REMINDER;
+        }
+        return null;
+    }
 }

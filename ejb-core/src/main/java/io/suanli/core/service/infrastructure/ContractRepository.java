@@ -48,6 +48,11 @@ public class ContractRepository implements ContractTerms {
                 .setParameter("c", contractId).getResultList();
     }
 
+    public List<ContractFileRow> files(long contractId) {
+        return em.createQuery("select f from ContractFileRow f where f.contractId = :c order by f.uploadedAt, f.id", ContractFileRow.class)
+                .setParameter("c", contractId).getResultList();
+    }
+
     /** Contracts of a customer (or all), optionally in one status, newest first. */
     public List<ContractRow> list(Long customerId, ContractStatus status, int first, int max) {
         return em.createQuery("select c from ContractRow c where (:c is null or c.customerId = :c) and (:s is null or c.status = :s) "
@@ -76,6 +81,13 @@ public class ContractRepository implements ContractTerms {
     public List<ContractRow> due(LocalDate today, int max) {
         return em.createQuery("select c from ContractRow c where c.status = :a and ((c.creditGranted = false and c.startsOn <= :d) or c.endsOn < :d) "
                 + "order by c.id", ContractRow.class).setParameter("a", ContractStatus.ACTIVE).setParameter("d", today).setMaxResults(max).getResultList();
+    }
+
+    /** Active contracts ending within {@code days} of {@code today} whose last reminder is not sent yet. */
+    public List<ContractRow> ending(LocalDate today, int days, int max) {
+        return em.createQuery("select c from ContractRow c where c.status = :a and c.endsOn >= :d and c.endsOn <= :u and c.reminded7At is null "
+                        + "order by c.endsOn, c.id", ContractRow.class).setParameter("a", ContractStatus.ACTIVE).setParameter("d", today)
+                .setParameter("u", today.plusDays(days)).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -71,6 +71,12 @@ public class ContractRow {
     @Column(name = "closed_by")
     private String closedBy;
 
+    @Column(name = "reminded_30_at")
+    private Instant reminded30At;
+
+    @Column(name = "reminded_7_at")
+    private Instant reminded7At;
+
     @Version
     private long version;
 
@@ -103,6 +109,19 @@ public class ContractRow {
     }
 
     public void creditGranted(boolean granted) { this.creditGranted = granted; }
+
+    /** A reminder ({@code days} ahead) was sent; the 7-day one stands for the 30-day one too. */
+    public void reminded(int days, Instant at) {
+        if (reminded30At == null) {
+            reminded30At = at;
+        }
+        if (days == io.suanli.core.service.domain.Contract.LAST_REMINDER) {
+            reminded7At = at;
+        }
+    }
+
+    public Instant reminded30At() { return reminded30At; }
+    public Instant reminded7At() { return reminded7At; }
     public void discount(Long id) { this.discountId = id; }
 
     public long id() { return id; }

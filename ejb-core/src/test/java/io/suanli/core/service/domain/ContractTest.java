@@ -59,4 +59,16 @@ class ContractTest {
         assertEquals(List.of("activate", "terminate"), ContractStatus.DRAFT.actions());
         assertEquals(List.of("terminate"), ContractStatus.ACTIVE.actions(), "the end belongs to the daily job");
     }
+
+    @Test
+    void itRemindsThirtyThenSevenDaysAheadEachOnce() {
+        LocalDate end = D.plusDays(60);
+        assertEquals(null, Contract.reminderDue(end, end.minusDays(31), false, false));
+        assertEquals(30, Contract.reminderDue(end, end.minusDays(30), false, false));
+        assertEquals(null, Contract.reminderDue(end, end.minusDays(20), true, false), "the 30-day one once");
+        assertEquals(7, Contract.reminderDue(end, end.minusDays(7), true, false));
+        assertEquals(7, Contract.reminderDue(end, end.minusDays(3), false, false), "activated late: the 7-day one stands for both");
+        assertEquals(null, Contract.reminderDue(end, end, true, true));
+        assertEquals(null, Contract.reminderDue(end, end.plusDays(1), false, false), "none after the end");
+    }
 }

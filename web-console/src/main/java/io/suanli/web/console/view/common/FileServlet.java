@@ -15,7 +15,8 @@ import java.io.IOException;
 
 /**
  * {@code /console/files/{id}}: an uploaded file, for its owner and the staff who review it only (checked by the service):
- * operations for real-name files, distribution operations for an application's materials.
+ * operations for real-name files, distribution operations for an application's materials, contract staff for a
+ * contract's files (the customer's administrator reads its contract's files as its own).
  */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
@@ -49,7 +50,7 @@ public class FileServlet extends HttpServlet {
         response.getOutputStream().write(f.content());
     }
 
-    /** The file as its owner or the verification reviewers read it, else as the distributor reviewers do (its materials), else null. */
+    /** The file as its owner or the verification reviewers read it, else as the distributor reviewers do (its materials), else as contract staff do, else null. */
     private StoredFile readable(long id) {
         try {
             return files.file(id);
@@ -57,7 +58,11 @@ public class FileServlet extends HttpServlet {
             try {
                 return files.materials(id);
             } catch (NotFoundException | EJBAccessException | ForbiddenException again) {
-                return null;
+                try {
+                    return files.contractFile(id);
+                } catch (NotFoundException | EJBAccessException | ForbiddenException last) {
+                    return null;
+                }
             }
         }
     }

@@ -67,6 +67,13 @@ public class ContractsBacking implements Serializable {
         console.act(() -> contracts.activate(c.id()), "contract.activated");
     }
 
+    /** A file uploaded on a contract's row (the row's contract id comes with the upload component). */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        Object id = event.getComponent().getAttributes().get("contractId");
+        org.primefaces.model.file.UploadedFile f = event.getFile();
+        console.act(() -> contracts.attach(Long.parseLong(String.valueOf(id)), f.getFileName(), f.getContent()), "contract.fileAttached");
+    }
+
     public void terminate(ContractView c) {
         console.act(() -> contracts.terminate(c.id(), reason), "contract.terminated");
     }

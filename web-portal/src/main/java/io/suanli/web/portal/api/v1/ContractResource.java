@@ -11,7 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A customer's contracts (我的合同, SPEC §11): {@code GET /api/v1/contracts}, {@code GET /api/v1/contracts/{id}}; another customer's is not found. */
+/**
+ * A customer's contracts (我的合同, SPEC §11): {@code GET /api/v1/contracts}, {@code GET /api/v1/contracts/{id}},
+ * {@code GET …/{id}/files/{fileId}} (its PDF; the customer's administrator); another customer's is not found.
+ */
 @Path("/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {
@@ -22,6 +25,13 @@ public class ContractResource {
     @GET
     public Response mine(@QueryParam("first") int first, @QueryParam("max") Integer max) {
         return OpsContractResource.page(contracts.mine(first, max == null ? 50 : Math.min(max, 500)));
+    }
+
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+        return OpsContractResource.download(contracts.myFile(JsonBodies.id(id, "id"), JsonBodies.id(fileId, "fileId")));
     }
 
     @GET

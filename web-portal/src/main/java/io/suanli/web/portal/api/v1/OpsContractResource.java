@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * Contracts for operations and sales (O9, SPEC §11): {@code POST /api/v1/ops/contracts {customerId, contractNo, creditLine,
  * discountRate?, startsOn, endsOn, items?[{specCode, unitPrice, billingMode?}]}} → 201 (a DRAFT), {@code GET …?customerId&status},
- * {@code GET …/{id}}, {@code POST …/{id}/activate}, {@code POST …/{id}/terminate {reason}}. An item's billing mode defaults
+ * {@code GET …/{id}}, {@code POST …/{id}/activate}, {@code POST …/{id}/terminate {reason}}, {@code POST …/{id}/files} (a PDF's bytes,
+ * {@code X-File-Name}) and {@code GET …/{id}/files/{fileId}}. An item's billing mode defaults
  * to PREPAID_MONTHLY.
  */
 @Path("/v1/ops/contracts")
@@ -92,6 +93,28 @@ public class OpsContractResource {
         return contract(contracts.terminate(JsonBodies.id(id, "id"), JsonBodies.string(b, "reason", false)));
     }
 
+    @POST
+    @Path("/{id}/files")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @ApiFunction(StaffFunction.OPS_CONTRACT_EDIT)
+    public Response attach(@PathParam("id") String id, java.io.InputStream content, @jakarta.ws.rs.HeaderParam("Content-Length") String length,
+                           @jakarta.ws.rs.HeaderParam("X-File-Name") @jakarta.ws.rs.DefaultValue("contract.pdf") String fileName) throws java.io.IOException {
+        return Response.status(Response.Status.CREATED).entity(contract(contracts.attach(JsonBodies.id(id, "id"), fileName,
+                VerificationResource.bounded(content, length)))).build();
+    }
+
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+        return download(contracts.file(JsonBodies.id(id, "id"), JsonBodies.id(fileId, "fileId")));
+    }
+
+    static Response download(io.suanli.core.identity.application.StoredFile f) {
+        return Response.ok(f.content(), f.contentType()).header("Cache-Control", "private, no-store").header("Content-Disposition", f.disposition())
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     static Response page(Page<ContractView> page) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         page.rows().forEach(c -> rows.add(contract(c)));
@@ -121,8 +144,11 @@ public class OpsContractResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         c.items().forEach(i -> items.add(Json.createObjectBuilder().add("specCode", i.specCode()).add("billingMode", i.billingMode())
                 .add("unitPrice", i.unitPrice().toPlainString())));
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        c.files().forEach(f -> files.add(Json.createObjectBuilder().add("fileId", String.valueOf(f.fileId())).add("fileName", f.fileName())
+                .add("uploadedAt", f.uploadedAt().toString())));
         JsonArrayBuilder actions = Json.createArrayBuilder();
         c.actions().forEach(actions::add);
-        return b.add("items", items).add("actions", actions).build();
+        return b.add("items", items).add("files", files).add("actions", actions).build();
     }
 }
