@@ -34,7 +34,6 @@ import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -57,8 +56,6 @@ import java.util.stream.Stream;
 public class OrderService {
 
     static final Set<String> PAY_FROM = Set.of("AUTO", "CASH", "CREDIT", "CASH_COUPON");
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter NUMBER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(PlatformClock.ZONE);
 
     @PersistenceContext(unitName = "suanli")
     EntityManager em;
@@ -268,7 +265,7 @@ public class OrderService {
     }
 
     static String number(String prefix, Instant now) {
-        return prefix + NUMBER_TIME.format(now) + String.format("%08d", RANDOM.nextInt(100_000_000));
+        return io.suanli.core.shared.application.DocumentNumbers.next(prefix, now, 8);
     }
 
     static String split(Map<String, Money> split) {

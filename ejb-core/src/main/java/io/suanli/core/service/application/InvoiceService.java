@@ -33,10 +33,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +56,6 @@ public class InvoiceService {
     static final String ACCOUNT = "invoice.bankAccount";
     static final String PHONE = "invoice.phone";
     static final String MAIL_TO = "invoice.mailTo";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter NUMBER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(PlatformClock.ZONE);
 
     @Inject
     InvoiceRepository invoices;
@@ -353,6 +349,6 @@ public class InvoiceService {
     }
 
     static String number(Instant now) {
-        return "FP" + NUMBER_TIME.format(now) + String.format("%06d", RANDOM.nextInt(1_000_000));
+        return io.suanli.core.shared.application.DocumentNumbers.next("FP", now, 6);
     }
 }

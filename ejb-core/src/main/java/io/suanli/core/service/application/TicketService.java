@@ -30,10 +30,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,8 +56,6 @@ public class TicketService {
 
     private static final Set<TicketStatus.Verb> CUSTOMER_VERBS = EnumSet.of(TicketStatus.Verb.REOPEN, TicketStatus.Verb.CLOSE);
     private static final Set<TicketStatus.Verb> STAFF_VERBS = EnumSet.of(TicketStatus.Verb.ASSIGN, TicketStatus.Verb.RESOLVE);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter NUMBER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(PlatformClock.ZONE);
 
     @Inject
     TicketRepository tickets;
@@ -477,6 +473,6 @@ public class TicketService {
     }
 
     static String number(Instant now) {
-        return "GD" + NUMBER_TIME.format(now) + String.format("%06d", RANDOM.nextInt(1_000_000));
+        return io.suanli.core.shared.application.DocumentNumbers.next("GD", now, 6);
     }
 }
